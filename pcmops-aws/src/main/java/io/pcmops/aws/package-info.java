@@ -1,0 +1,2 @@
+/** The AWS provider (id {@code aws}). */
+package io.pcmops.aws;

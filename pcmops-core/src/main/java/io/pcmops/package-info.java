@@ -1,0 +1,2 @@
+/** PCM-Ops public API. */
+package io.pcmops;
