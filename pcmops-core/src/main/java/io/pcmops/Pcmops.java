@@ -1,0 +1,148 @@
+package io.pcmops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pcmops.internal.inject.CoreComponent;
+import io.pcmops.internal.json.JsonMappers;
+import io.pcmops.internal.service.AccountService;
+import io.pcmops.internal.service.AuditedSettings;
+import io.pcmops.internal.service.CredentialService;
+import io.pcmops.internal.service.PlanService;
+import io.pcmops.internal.service.RunLauncher;
+import io.pcmops.internal.service.RunService;
+import io.pcmops.internal.service.ScriptService;
+import io.pcmops.internal.service.TargetService;
+import io.pcmops.model.ProviderInfo;
+import io.pcmops.spi.Provider;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The PCM-Ops library: run scripts across fleets, with a durable, audited record of every run.
+ *
+ * <p>Build one per data directory and share it; it is thread-safe. Every change it makes is recorded under an
+ * actor (the user name given to the builder, or the one {@link #actingAs(String)} names).
+ *
+ * {@snippet :
+ * try (Pcmops pcm = Pcmops.builder().dataDirectory(dir).build()) {
+ *     Run run = pcm.runs().start(RunRequest.onSelector(Selector.builder().provider("local").build(),
+ *             ScriptChoice.inline(ScriptLanguage.SHELL, "uname -a"))).join();
+ *     Run done = pcm.runs().completion(run.id()).join();
+ * }
+ * }
+ */
+public final class Pcmops implements AutoCloseable {
+
+    private final CoreComponent core;
+    private final String actor;
+    private final Runnable closer;
+
+    Pcmops(CoreComponent core, String actor, Runnable closer) {
+        this.core = core;
+        this.actor = actor;
+        this.closer = closer;
+    }
+
+    /** Returns a builder. */
+    public static PcmopsBuilder builder() {
+        return new PcmopsBuilder();
+    }
+
+    /** Returns a new JSON mapper configured as the library's own: the shapes of the CLI and HTTP API. */
+    public static ObjectMapper objectMapper() {
+        return JsonMappers.create();
+    }
+
+    /** Returns a view of this library that records its changes under another actor (e.g. the signed-in user). */
+    public Pcmops actingAs(String otherActor) {
+        if (otherActor == null || otherActor.isBlank()) {
+            throw new InvalidRequestException("an actor name is needed");
+        }
+        return new Pcmops(core, otherActor, () -> { });
+    }
+
+    /** Returns the actor changes are recorded under. */
+    public String actor() {
+        return actor;
+    }
+
+    /** Returns the data directory. */
+    public Path dataDirectory() {
+        return core.config().dataDirectory();
+    }
+
+    public Targets targets() {
+        return new TargetService(core.providers(), core.accounts(), actor);
+    }
+
+    public Plans plans() {
+        return new PlanService(targets(), core.plans(), core.config().clock(), actor);
+    }
+
+    public Scripts scripts() {
+        return scriptService();
+    }
+
+    public Runs runs() {
+        RunLauncher launcher = new RunLauncher(plans(), scriptService(), core.providers(), core.runReader(),
+                core.runWriter(), core.engine(), core.audit(), core.config().clock());
+        return new RunService(launcher, core.runReader(), core.engine(), core.events(), core.audit(), actor);
+    }
+
+    public Accounts accounts() {
+        return new AccountService(core.accounts(), core.credentials(), core.providers(), core.audit(),
+                core.config().clock(), actor);
+    }
+
+    public Credentials credentials() {
+        return new CredentialService(core.credentials(), core.providers(), core.vault(), core.audit(),
+                core.config().clock(), actor);
+    }
+
+    public ProviderSettings settings() {
+        return new AuditedSettings(core.settings(), core.audit(), actor);
+    }
+
+    public Users users() {
+        return core.users();
+    }
+
+    public Tokens tokens() {
+        return core.tokens();
+    }
+
+    public Sessions sessions() {
+        return core.sessions();
+    }
+
+    public Audit audit() {
+        return core.audit();
+    }
+
+    /** Returns the registered providers with their API call counts (zero for providers not started). */
+    public List<ProviderInfo> providers() {
+        return core.providers().all().stream().map(Pcmops::info).toList();
+    }
+
+    /** Returns whether a provider is registered and enabled. */
+    public boolean providerEnabled(String providerId) {
+        return core.providers().has(providerId) && core.settings().enabled(providerId);
+    }
+
+    /**
+     * Stops driving runs (their leases are released, so another process may resume them), closes providers and the
+     * store. Closing a view made by {@link #actingAs(String)} does nothing.
+     */
+    @Override
+    public void close() {
+        closer.run();
+    }
+
+    private static ProviderInfo info(Provider provider) {
+        return new ProviderInfo(provider.metadata().id(), provider.metadata().displayName(),
+                provider.metadata().description(), provider.apiCallCounts());
+    }
+
+    private ScriptService scriptService() {
+        return new ScriptService(core.scripts(), core.audit(), core.config().clock(), actor);
+    }
+}

@@ -1,0 +1,183 @@
+package io.pcmops;
+
+import io.pcmops.internal.engine.EngineSettings;
+import io.pcmops.internal.inject.CoreComponent;
+import io.pcmops.internal.inject.CoreConfig;
+import io.pcmops.internal.inject.DaggerCoreComponent;
+import io.pcmops.internal.provider.ProviderDiscovery;
+import io.pcmops.internal.util.Ids;
+import io.pcmops.internal.vault.MasterKeys;
+import io.pcmops.spi.Provider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds a {@link Pcmops}. Everything is optional: by default the data directory is {@code $PCMOPS_DATA_DIR}, else
+ * {@code ~/.pcmops}; providers on the class path are discovered; the vault key comes from {@code PCMOPS_MASTER_KEY}
+ * or a key file in the data directory.
+ */
+public final class PcmopsBuilder {
+
+    private Path dataDirectory;
+    private final List<Provider> providers = new ArrayList<>();
+    private boolean discover = true;
+    private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private Clock clock = Clock.systemUTC();
+    private ExecutorService executor;
+    private String actor = System.getProperty("user.name", "pcmops");
+    private String masterKey = System.getenv("PCMOPS_MASTER_KEY");
+    private final Map<String, Map<String, String>> providerDefaults = new HashMap<>();
+    private EngineSettings engine = EngineSettings.defaults("e-pending");
+    private Duration eventPoll = Duration.ofMillis(250);
+
+    PcmopsBuilder() {
+    }
+
+    /** Sets the data directory: the store, the key file and provider files live there. */
+    public PcmopsBuilder dataDirectory(Path directory) {
+        this.dataDirectory = directory;
+        return this;
+    }
+
+    /** Registers a provider explicitly (it wins over a discovered provider of the same class). */
+    public PcmopsBuilder provider(Provider provider) {
+        providers.add(provider);
+        return this;
+    }
+
+    /** Turns {@link java.util.ServiceLoader} discovery of providers on or off (default on). */
+    public PcmopsBuilder discoverProviders(boolean enabled) {
+        this.discover = enabled;
+        return this;
+    }
+
+    /** Sets the class loader providers are discovered with. */
+    public PcmopsBuilder classLoader(ClassLoader loader) {
+        this.classLoader = loader;
+        return this;
+    }
+
+    public PcmopsBuilder clock(Clock value) {
+        this.clock = value;
+        return this;
+    }
+
+    /** Sets the executor for asynchronous work; the caller keeps ownership. Default: virtual threads. */
+    public PcmopsBuilder executor(ExecutorService value) {
+        this.executor = value;
+        return this;
+    }
+
+    /** Sets the actor changes are recorded under (default: the operating-system user name). */
+    public PcmopsBuilder actor(String value) {
+        this.actor = value;
+        return this;
+    }
+
+    /** Sets the vault key (32 bytes, Base64 or 64 hex digits) instead of {@code PCMOPS_MASTER_KEY}. */
+    public PcmopsBuilder masterKey(String value) {
+        this.masterKey = value;
+        return this;
+    }
+
+    /** Sets default settings of a provider; the store's settings override them. */
+    public PcmopsBuilder providerDefaults(String providerId, Map<String, String> defaults) {
+        providerDefaults.put(providerId, Map.copyOf(defaults));
+        return this;
+    }
+
+    /** Sets how long a run stays owned by this process without a heartbeat (default 30 s). */
+    public PcmopsBuilder lease(Duration value) {
+        engine = engine.withLease(value);
+        return this;
+    }
+
+    /** Sets whether this process resumes runs left behind by processes that stopped (default true). */
+    public PcmopsBuilder takeOverOrphanedRuns(boolean value) {
+        engine = engine.withTakeOverOrphans(value);
+        return this;
+    }
+
+    /**
+     * Sets how long the engine waits past a run's timeouts for a provider's final word, and for a provider to
+     * confirm a cancel (defaults 5 min and 2 min).
+     */
+    public PcmopsBuilder graces(Duration afterTimeouts, Duration afterCancel) {
+        engine = engine.withGraces(afterTimeouts, afterCancel);
+        return this;
+    }
+
+    /** Sets how often run events are read for runs driven by another process (default 250 ms). */
+    public PcmopsBuilder eventPollInterval(Duration value) {
+        this.eventPoll = value;
+        return this;
+    }
+
+    /**
+     * Opens the data directory (creating and migrating the store when needed) and starts the engine.
+     *
+     * @throws PersistenceException when the store cannot be opened
+     * @throws VaultException       when the master key is unusable
+     */
+    public Pcmops build() {
+        Path directory = prepare(dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory);
+        Map<String, Provider> byId = ProviderDiscovery.collect(providers, discover, classLoader);
+        ExecutorService work = executor == null ? Executors.newVirtualThreadPerTaskExecutor() : executor;
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
+                Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
+        EngineSettings settings = new EngineSettings(Ids.next("e", clock), engine.lease(), engine.tick(),
+                engine.deadlineGrace(), engine.cancelGrace(), engine.findDelay(), engine.dispatchTimeout(),
+                engine.takeOverOrphans());
+        CoreConfig config = new CoreConfig(directory, clock, work, scheduler, byId, Map.copyOf(providerDefaults),
+                settings, MasterKeys.resolve(masterKey, directory), eventPoll);
+        CoreComponent core = DaggerCoreComponent.builder().config(config).build();
+        core.database();
+        core.engine().start();
+        return new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
+    }
+
+    private static Path prepare(Path directory) {
+        try {
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                try {
+                    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system
+                }
+            }
+            return directory.toAbsolutePath();
+        } catch (IOException e) {
+            throw new PersistenceException("cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void shutdown(CoreComponent core, ExecutorService work, ScheduledExecutorService scheduler,
+                                 boolean ownExecutor) {
+        core.engine().close();
+        core.events().close();
+        core.providers().close();
+        scheduler.shutdownNow();
+        if (ownExecutor) {
+            work.shutdown();
+            try {
+                work.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        core.database().close();
+    }
+}

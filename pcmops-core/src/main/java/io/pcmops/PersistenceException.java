@@ -1,0 +1,14 @@
+package io.pcmops;
+
+/** The store could not read or write; the data directory may be unreadable, full or locked. */
+public class PersistenceException extends PcmopsException {
+
+    public PersistenceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public boolean retryable() {
+        return true;
+    }
+}

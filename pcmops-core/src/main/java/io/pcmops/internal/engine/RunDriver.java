@@ -1,0 +1,131 @@
+package io.pcmops.internal.engine;
+
+import io.pcmops.internal.store.RunWriter.LostOwnershipException;
+import io.pcmops.model.RunStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives one run on its own thread: takes signals in batches, stores each batch in one transaction, then sends more
+ * work, checks cancel requests and deadlines, and finishes the run when every target has a final state.
+ */
+final class RunDriver implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunDriver.class);
+
+    private final RunContext run;
+    private final Dispatcher dispatcher;
+    private final Watchdog watchdog;
+    private final Recovery recovery;
+    private final RunFinisher finisher;
+    private final LinkedBlockingQueue<Signal> signals;
+    private final Runnable onExit;
+    private volatile boolean stopped;
+    private Instant lastHousekeeping = Instant.EPOCH;
+
+    RunDriver(RunContext run, LinkedBlockingQueue<Signal> signals, ScheduledExecutorService scheduler,
+              RunFinisher finisher, Runnable onExit) {
+        this.run = run;
+        this.signals = signals;
+        this.dispatcher = new Dispatcher(run, scheduler);
+        this.watchdog = new Watchdog(run);
+        this.recovery = new Recovery(run, dispatcher);
+        this.finisher = finisher;
+        this.onExit = onExit;
+    }
+
+    String runId() {
+        return run.runId();
+    }
+
+    /** Stops the driver without touching the run (e.g. shutdown, or the run was taken over). */
+    void stop() {
+        stopped = true;
+        signals.add(new Signal.Wake());
+    }
+
+    @Override
+    public void run() {
+        try {
+            recovery.resumeUnits();
+            while (!stopped && !finishIfDone()) {
+                handle(nextBatch());
+                housekeeping();
+                dispatcher.dispatchMore();
+            }
+        } catch (LostOwnershipException e) {
+            LOG.warn("{}; this engine stops driving it", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("run {} stopped on an unexpected error; another engine will resume it after the lease: {}",
+                    run.runId(), e.toString(), e);
+        } finally {
+            onExit.run();
+        }
+    }
+
+    private List<Signal> nextBatch() {
+        List<Signal> batch = new ArrayList<>();
+        try {
+            Signal first = signals.poll(run.settings.tick().toMillis(), TimeUnit.MILLISECONDS);
+            if (first != null) {
+                batch.add(first);
+                signals.drainTo(batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        }
+        return batch;
+    }
+
+    private void handle(List<Signal> batch) {
+        Settlement settlement = new Settlement(run);
+        for (Signal signal : batch) {
+            switch (signal) {
+                case Signal.Updates u -> u.updates().forEach(update -> settlement.report(u.unitId(), update));
+                case Signal.Dispatched d -> {
+                    settlement.commit();
+                    dispatcher.onDispatched(d.unitId(), d.providerRef(), d.at());
+                }
+                case Signal.DispatchFailed f -> {
+                    settlement.commit();
+                    dispatcher.onFailed(f.unitId(), f.error());
+                }
+                case Signal.Found f -> {
+                    settlement.commit();
+                    dispatcher.onFound(f.unitId(), f.providerRef(), f.cause());
+                }
+                case Signal.Wake w -> lastHousekeeping = Instant.EPOCH;
+            }
+        }
+        settlement.commit();
+    }
+
+    private void housekeeping() {
+        Instant now = run.now();
+        if (now.isBefore(lastHousekeeping.plus(run.settings.tick()))) {
+            return;
+        }
+        lastHousekeeping = now;
+        watchdog.checkCancel();
+        watchdog.checkDeadlines();
+    }
+
+    private boolean finishIfDone() {
+        if (!run.ledger.allFinished() || run.awaitingDispatchOutcome()) {
+            return false;
+        }
+        RunStatus status = run.cancelling() ? RunStatus.CANCELLED
+                : run.ledger.allSucceeded() ? RunStatus.SUCCEEDED : RunStatus.COMPLETED_WITH_FAILURES;
+        run.units.keySet().forEach(unitId -> run.writer.unitDone(run.runId(), unitId));
+        run.units.clear();
+        finisher.finish(run, status);
+        return true;
+    }
+}

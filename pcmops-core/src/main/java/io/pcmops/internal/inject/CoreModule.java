@@ -1,0 +1,106 @@
+package io.pcmops.internal.inject;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import io.pcmops.internal.audit.AuditLog;
+import io.pcmops.internal.engine.RunEngine;
+import io.pcmops.internal.engine.RunEventHub;
+import io.pcmops.internal.provider.ProviderRegistries;
+import io.pcmops.internal.provider.ProviderRegistry;
+import io.pcmops.internal.provider.StoreProviderSettings;
+import io.pcmops.internal.store.AccountStore;
+import io.pcmops.internal.store.AuditStore;
+import io.pcmops.internal.store.CredentialStore;
+import io.pcmops.internal.store.Database;
+import io.pcmops.internal.store.PlanStore;
+import io.pcmops.internal.store.RunReader;
+import io.pcmops.internal.store.RunWriter;
+import io.pcmops.internal.store.ScriptStore;
+import io.pcmops.internal.store.SettingsStore;
+import io.pcmops.internal.store.SqliteAccountStore;
+import io.pcmops.internal.store.SqliteAuditStore;
+import io.pcmops.internal.store.SqliteCredentialStore;
+import io.pcmops.internal.store.SqlitePlanStore;
+import io.pcmops.internal.store.SqliteRunReader;
+import io.pcmops.internal.store.SqliteRunWriter;
+import io.pcmops.internal.store.SqliteScriptStore;
+import io.pcmops.internal.store.SqliteSettingsStore;
+import io.pcmops.internal.vault.Vault;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+/** Binds the SQLite store, the vault, the provider registry and the engine. */
+@Module
+public interface CoreModule {
+
+    @Binds ScriptStore scripts(SqliteScriptStore store);
+
+    @Binds PlanStore plans(SqlitePlanStore store);
+
+    @Binds AccountStore accounts(SqliteAccountStore store);
+
+    @Binds CredentialStore credentials(SqliteCredentialStore store);
+
+    @Binds SettingsStore settings(SqliteSettingsStore store);
+
+    @Binds AuditStore audit(SqliteAuditStore store);
+
+    @Binds RunReader runReader(SqliteRunReader store);
+
+    @Binds RunWriter runWriter(SqliteRunWriter store);
+
+    @Provides @Singleton
+    static Database database(CoreConfig config) {
+        return Database.open(config.dataDirectory().resolve("pcmops.db"));
+    }
+
+    @Provides
+    static Clock clock(CoreConfig config) {
+        return config.clock();
+    }
+
+    @Provides
+    static Executor executor(CoreConfig config) {
+        return config.executor();
+    }
+
+    @Provides
+    static ScheduledExecutorService scheduler(CoreConfig config) {
+        return config.scheduler();
+    }
+
+    @Provides @Named("eventPoll")
+    static Duration eventPoll(CoreConfig config) {
+        return config.eventPoll();
+    }
+
+    @Provides @Named("providerDefaults")
+    static Map<String, Map<String, String>> providerDefaults(CoreConfig config) {
+        return config.providerDefaults();
+    }
+
+    @Provides @Singleton
+    static Vault vault(CoreConfig config) {
+        return new Vault(config.masterKey());
+    }
+
+    @Provides @Singleton
+    static ProviderRegistry providers(CoreConfig config, StoreProviderSettings settings, CredentialStore credentials,
+                                      AccountStore accounts, Vault vault, AuditLog audit) {
+        return ProviderRegistries.create(config.providers(), settings, config.clock(), config.executor(),
+                config.scheduler(), config.dataDirectory(), credentials, accounts, vault, audit);
+    }
+
+    @Provides @Singleton
+    static RunEngine engine(CoreConfig config, RunReader reader, RunWriter writer, ProviderRegistry providers,
+                            RunEventHub hub, AuditLog audit) {
+        return new RunEngine(config.engine(), reader, writer, providers, hub, audit, config.clock(),
+                config.scheduler());
+    }
+}

@@ -1,0 +1,19 @@
+package io.pcmops.internal.store;
+
+import io.pcmops.model.Run;
+import io.pcmops.spi.PreparedScript;
+import java.time.Instant;
+
+/**
+ * A run with what only the engine needs.
+ *
+ * @param run             the public view
+ * @param script          exact script and parameter values
+ * @param owner           owning engine, or {@code null}
+ * @param leaseExpiresAt  owner's lease, or {@code null}
+ * @param cancelRequested whether a cancel was asked for
+ * @param eventSequence   number of stored change batches
+ */
+public record RunRecord(Run run, PreparedScript script, String owner, Instant leaseExpiresAt, boolean cancelRequested,
+                        long eventSequence) {
+}
