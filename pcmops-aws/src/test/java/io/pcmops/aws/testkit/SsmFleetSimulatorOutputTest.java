@@ -94,6 +94,7 @@ class SsmFleetSimulatorOutputTest {
     @Test
     void sendCommand_whenBucketGiven_writesFullOutputToS3() throws Exception {
         java.net.URI moto = MotoServer.endpoint();
+        MotoServer.reset();
         try (SdkS3OutputSink sink = SdkS3OutputSink.forMoto(moto);
                 SsmFleetSimulator withS3 = SsmFleetSimulator.builder().timeScale(0.001).visibilityDelay(Duration.ZERO)
                         .outputSink(sink).start();
