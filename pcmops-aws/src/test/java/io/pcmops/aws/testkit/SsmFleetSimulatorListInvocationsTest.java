@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+import software.amazon.awssdk.services.ssm.model.CommandFilter;
 import software.amazon.awssdk.services.ssm.model.CommandInvocation;
 import software.amazon.awssdk.services.ssm.model.CommandPlugin;
 import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
@@ -97,7 +98,7 @@ class SsmFleetSimulatorListInvocationsTest {
         SimulatorTestSupport.sleep(50);
 
         List<CommandInvocation> failed = ssm.listCommandInvocations(r -> r.commandId(commandId)
-                .filters(f -> f.key("Status").value("Failed"))).join().commandInvocations();
+                .filters(CommandFilter.builder().key("Status").value("Failed").build())).join().commandInvocations();
 
         assertThat(failed).isNotEmpty().allSatisfy(i -> assertThat(i.instanceId()).endsWith("7"));
         assertThat(failed).allSatisfy(i -> assertThat(i.commandPlugins()).isEmpty());

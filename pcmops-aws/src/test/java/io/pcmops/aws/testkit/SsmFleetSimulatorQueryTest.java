@@ -18,6 +18,8 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.Command;
+import software.amazon.awssdk.services.ssm.model.CommandFilter;
+import software.amazon.awssdk.services.ssm.model.InstanceInformationStringFilter;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
 import software.amazon.awssdk.services.ssm.model.InvalidInstanceIdException;
 import software.amazon.awssdk.services.ssm.model.SsmException;
@@ -95,8 +97,8 @@ class SsmFleetSimulatorQueryTest {
         }
 
         List<Command> found = new java.util.ArrayList<>();
-        ssm.listCommandsPaginator(r -> r.maxResults(1).filters(f -> f.key("InvokedAfter").value(before.toString()),
-                        f -> f.key("DocumentName").value("AWS-RunShellScript")))
+        ssm.listCommandsPaginator(r -> r.maxResults(1).filters(filter("InvokedAfter", before.toString()),
+                        filter("DocumentName", "AWS-RunShellScript")))
                 .commands().subscribe(c -> {
                     if (c.comment().equals("pcmops run B")) {
                         found.add(c);
@@ -117,7 +119,7 @@ class SsmFleetSimulatorQueryTest {
         simulator.awaitCompletion(commandId, Duration.ofSeconds(30));
 
         Command command = ssm.listCommands(r -> r.commandId(commandId)
-                .filters(f -> f.key("ExecutionStage").value("Complete"))).join().commands().get(0);
+                .filters(filter("ExecutionStage", "Complete"))).join().commands().get(0);
 
         assertThat(command.statusAsString()).isEqualTo("Success");
         assertThat(List.of(command.targetCount(), command.completedCount(), command.errorCount()))
@@ -158,8 +160,13 @@ class SsmFleetSimulatorQueryTest {
         }
     }
 
+    private static CommandFilter filter(String key, String value) {
+        return CommandFilter.builder().key(key).value(value).build();
+    }
+
     private static List<InstanceInformation> describe(String key, String... values) {
-        return ssm.describeInstanceInformation(r -> r.filters(f -> f.key(key).values(values))).join()
+        return ssm.describeInstanceInformation(r -> r.filters(InstanceInformationStringFilter.builder().key(key)
+                .values(values).build())).join()
                 .instanceInformationList();
     }
 }
