@@ -59,6 +59,20 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     @Test
+    void run_whenScriptLeavesBackgroundChild_killsTheWholeGroup() {
+        String id = register(b -> b);
+        Command command = send(id, Map.of("commands", List.of("sleep 45.25 &", "echo $HOME")), 3600);
+
+        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+
+        assertThat(result.statusAsString()).isEqualTo("Success");
+        assertThat(result.standardOutputContent()).contains("pcmops-sim-" + id);
+        SimulatorTestSupport.sleep(100);
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains("sleep 45.25"))).isEmpty();
+    }
+
+    @Test
     void run_whenInstanceOffline_endsUndeliverable() {
         String id = register(b -> b.pingStatus(PingStatus.CONNECTION_LOST));
         Command command = send(id, Map.of("commands", List.of("true")));

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.CommandPlugin;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
+import software.amazon.awssdk.services.ssm.model.InvalidOutputFolderException;
 
 class SsmFleetSimulatorOutputTest {
 
@@ -117,6 +118,21 @@ class SsmFleetSimulatorOutputTest {
             assertThat(s3.listObjectsV2(b -> b.bucket("pcmops-sim-output").prefix(key)).contents()).hasSize(1);
             assertThat(result.standardOutputUrl()).isEqualTo("https://s3.us-east-1.amazonaws.com/pcmops-sim-output/"
                     + key + "stdout");
+        }
+    }
+
+    @Test
+    void sendCommand_whenBucketMissing_throwsInvalidOutputFolder() {
+        try (SdkS3OutputSink sink = SdkS3OutputSink.forMoto(MotoServer.endpoint());
+                SsmFleetSimulator withS3 = SsmFleetSimulator.builder().timeScale(0.001).outputSink(sink).start();
+                SsmAsyncClient client = SdkTestClients.ssm(withS3.endpoint(), http, ACCESS_KEY, REGION, false)) {
+            withS3.mapAccessKey(ACCESS_KEY, ACCOUNT);
+            String id = withS3.registerFleet(1, b -> b.account(ACCOUNT).region(REGION)).get(0).instanceId();
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sendCommand(r -> r
+                    .documentName("AWS-RunShellScript").instanceIds(id).outputS3BucketName("pcmops-no-such-bucket")
+                    .parameters(Map.of("commands", List.of("true")))).join())
+                    .cause().isInstanceOf(InvalidOutputFolderException.class);
         }
     }
 

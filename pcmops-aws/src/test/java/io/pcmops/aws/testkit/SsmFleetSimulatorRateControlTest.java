@@ -92,6 +92,22 @@ class SsmFleetSimulatorRateControlTest {
         assertThat(ids).allSatisfy(id -> assertThat(simulator.executions(id)).hasSize(1));
     }
 
+    @Test
+    void sendCommand_whenRampUp_startsWithOneAndStaysWithinMaxConcurrency() throws Exception {
+        try (SsmFleetSimulator ramping = SsmFleetSimulator.builder().timeScale(0.001).rampUp(true).start();
+                SsmAsyncClient client = SdkTestClients.ssm(ramping.endpoint(), http, ACCESS_KEY, REGION, false)) {
+            ramping.mapAccessKey(ACCESS_KEY, ACCOUNT);
+            List<String> ids = ramping.registerFleet(30, b -> b.account(ACCOUNT).region(REGION)
+                    .behaviour(Behaviour.scripted(0, "", "", Duration.ofMillis(20)))).stream()
+                    .map(SimulatedInstance::instanceId).toList();
+            String commandId = client.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(ids)
+                    .maxConcurrency("8").parameters(Map.of("commands", List.of("x")))).join().command().commandId();
+
+            assertThat(ramping.awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
+            assertThat(ramping.maxConcurrentInvocations(commandId)).isBetween(2, 8);
+        }
+    }
+
     private static String send(List<String> ids, String maxConcurrency, String maxErrors) {
         return ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(ids)
                 .maxConcurrency(maxConcurrency).maxErrors(maxErrors)
