@@ -1,0 +1,160 @@
+package io.pcmops.aws.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A loopback HTTP proxy in front of one upstream (moto or the {@link SsmFleetSimulator}): point an SDK client's
+ * {@code endpointOverride} at {@link #endpoint()}. It adds latency to every request, injects throttling errors in
+ * the upstream's protocol, denies STS AssumeRole for chosen role ARNs, and counts requests by (service, operation).
+ * Faults can be changed while it runs. Request bodies are read whole (the operation may be in them); answers are
+ * streamed.
+ */
+public final class FaultProxy implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(FaultProxy.class.getName());
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ProxyForwarder forwarder;
+    private final FaultRules rules;
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final LongAdder injected = new LongAdder();
+
+    private FaultProxy(URI upstream, long seed) throws IOException {
+        this.forwarder = new ProxyForwarder(upstream, threads);
+        this.rules = new FaultRules(seed);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts a proxy to {@code upstream} (e.g. {@code http://127.0.0.1:5000}); random faults use seed 42. */
+    public static FaultProxy start(URI upstream) {
+        return start(upstream, 42);
+    }
+
+    /** Starts a proxy whose probabilistic faults follow {@code seed}. */
+    public static FaultProxy start(URI upstream, long seed) {
+        try {
+            return new FaultProxy(upstream, seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The proxy's endpoint. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Delays every request (including injected faults) by {@code delay} before answering. */
+    public FaultProxy latency(Duration delay) {
+        rules.latency(delay);
+        return this;
+    }
+
+    /** Answers the next {@code times} requests for {@code operation} (e.g. {@code "SendCommand"}) with throttling. */
+    public FaultProxy throttle(String operation, int times) {
+        rules.throttle(operation, times);
+        return this;
+    }
+
+    /** Answers each request for {@code operation} with throttling with probability {@code p} (seeded). */
+    public FaultProxy throttleWithProbability(String operation, double p) {
+        rules.throttle(operation, p);
+        return this;
+    }
+
+    /** Answers STS AssumeRole for {@code roleArn} with 403 AccessDenied. */
+    public FaultProxy denyAssumeRole(String roleArn) {
+        rules.deny(roleArn);
+        return this;
+    }
+
+    /** The principal named in AccessDenied messages (default moto's {@code arn:aws:iam::123456789012:user/moto}). */
+    public FaultProxy callerArn(String arn) {
+        rules.callerArn(arn);
+        return this;
+    }
+
+    /** Requests received for {@code service} (SigV4 scope name, e.g. {@code "ssm"}) and operation. */
+    public long requestCount(String service, String operation) {
+        LongAdder adder = counts.get(service + ":" + operation);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    /** Requests received, keyed {@code service:operation}. */
+    public Map<String, Long> requestCounts() {
+        Map<String, Long> snapshot = new TreeMap<>();
+        counts.forEach((key, adder) -> snapshot.put(key, adder.sum()));
+        return snapshot;
+    }
+
+    /** How many requests were answered with an injected fault. */
+    public long injectedFaults() {
+        return injected.sum();
+    }
+
+    /** Removes every fault and the latency, and zeroes the counters. */
+    public void reset() {
+        rules.clear();
+        counts.clear();
+        injected.reset();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            ProxyRequest request = ProxyRequest.of(exchange, in.readAllBytes());
+            counts.computeIfAbsent(request.key(), k -> new LongAdder()).increment();
+            Thread.sleep(rules.latency());
+            Optional<FaultResponse> fault = rules.faultFor(request);
+            if (fault.isPresent()) {
+                injected.increment();
+                send(exchange, fault.get());
+            } else {
+                forwarder.forward(request);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "fault proxy could not forward", e);
+            send(exchange, new FaultResponse(502, "text/plain", "fault proxy: " + e));
+        }
+    }
+
+    private static void send(HttpExchange exchange, FaultResponse response) {
+        byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+        try {
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+            exchange.sendResponseHeaders(response.status(), body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "client went away", e);
+        }
+    }
+}
