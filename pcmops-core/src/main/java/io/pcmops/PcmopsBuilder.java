@@ -137,9 +137,7 @@ public final class PcmopsBuilder {
         ExecutorService work = executor == null ? Executors.newVirtualThreadPerTaskExecutor() : executor;
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
-        EngineSettings settings = new EngineSettings(Ids.next("e", clock), engine.lease(), engine.tick(),
-                engine.deadlineGrace(), engine.cancelGrace(), engine.findDelay(), engine.dispatchTimeout(),
-                engine.takeOverOrphans());
+        EngineSettings settings = engine.withEngineId(Ids.next("e", clock));
         CoreConfig config = new CoreConfig(directory, clock, work, scheduler, byId, Map.copyOf(providerDefaults),
                 settings, MasterKeys.resolve(masterKey, directory), eventPoll);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
