@@ -43,7 +43,7 @@ class DatabaseTest {
         Database.open(dir.resolve("pcmops.db")).close();
         try (Database database = Database.open(dir.resolve("pcmops.db"))) {
             long applied = database.read(c -> Sql.count(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
-            assertThat(applied).isEqualTo(1);
+            assertThat(applied).isEqualTo(2);
         }
     }
 
