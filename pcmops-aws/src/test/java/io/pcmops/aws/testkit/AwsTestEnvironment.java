@@ -52,6 +52,7 @@ public final class AwsTestEnvironment implements AutoCloseable {
     private final String govAccount;
     private final Credentials govCredentials;
     private final List<Placed> instances = new ArrayList<>();
+    private final Map<String, Credentials> memberCredentials = new LinkedHashMap<>();
     private Pcmops pcm;
 
     private AwsTestEnvironment(Builder options) {
@@ -67,6 +68,7 @@ public final class AwsTestEnvironment implements AutoCloseable {
         this.members = fleet.organization(options.members);
         for (int m = 0; m < members.size(); m++) {
             Credentials credentials = fleet.assumeRole("aws", members.get(m), ROLE);
+            memberCredentials.put(members.get(m), credentials);
             for (String region : options.regions) {
                 place(fleet, credentials, "aws", members.get(m), region, m % 2 == 0 ? "prod" : "dev");
             }
@@ -154,6 +156,11 @@ public final class AwsTestEnvironment implements AutoCloseable {
     /** The role ARN the provider assumes into a member account. */
     public String roleArn(String account) {
         return "arn:aws:iam::" + account + ":role/" + ROLE;
+    }
+
+    /** Credentials of a member account (assumed in moto when the environment started). */
+    public Credentials memberCredentials(String account) {
+        return memberCredentials.get(account);
     }
 
     /** Instance ids of one account. */

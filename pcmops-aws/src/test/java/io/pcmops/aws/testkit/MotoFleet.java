@@ -75,10 +75,13 @@ public final class MotoFleet {
         shared.add(Tag.builder().key("Name").value(namePrefix).build());
         try (Ec2AsyncClient ec2 = Ec2AsyncClient.builder().endpointOverride(moto).region(Region.of(region))
                 .httpClient(http).credentialsProvider(credentials).build()) {
-            List<String> ids = ec2.runInstances(r -> r.imageId("ami-12c6146b").instanceType("t3.micro")
-                    .minCount(count).maxCount(count)
-                    .tagSpecifications(t -> t.resourceType(ResourceType.INSTANCE).tags(shared))).join()
-                    .instances().stream().map(i -> i.instanceId()).toList();
+            List<String> ids = new ArrayList<>();
+            for (int left = count; left > 0; left -= 250) {
+                int batch = Math.min(250, left);
+                ec2.runInstances(r -> r.imageId("ami-12c6146b").instanceType("t3.micro").minCount(batch)
+                        .maxCount(batch).tagSpecifications(t -> t.resourceType(ResourceType.INSTANCE).tags(shared)))
+                        .join().instances().forEach(i -> ids.add(i.instanceId()));
+            }
             for (int i = 0; i < ids.size() && ids.size() <= 10; i++) {
                 String id = ids.get(i);
                 String name = namePrefix + "-" + i;
