@@ -1,6 +1,7 @@
 package io.pcmops.aws.internal.credentials;
 
 import io.pcmops.CredentialsException;
+import io.pcmops.aws.internal.AwsErrors;
 import io.pcmops.aws.internal.client.AwsClients;
 import io.pcmops.aws.internal.client.Principal;
 import io.pcmops.aws.internal.regions.Partitions;
@@ -13,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.ResolveIdentityRequest;
 import software.amazon.awssdk.services.sts.model.Credentials;
@@ -101,10 +101,7 @@ public final class AssumedRoles {
     }
 
     private static CredentialsException denied(String arn, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String detail = cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                ? aws.awsErrorDetails().errorCode() + ": " + aws.awsErrorDetails().errorMessage()
-                : String.valueOf(cause.getMessage());
-        return new CredentialsException("AssumeRole into " + arn + " failed: " + detail, cause);
+        return new CredentialsException("AssumeRole into " + arn + " failed: " + AwsErrors.describe(error),
+                AwsErrors.unwrap(error));
     }
 }
