@@ -1,12 +1,13 @@
 package io.pcmops.aws.internal.client;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.pcmops.aws.internal.AwsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsAsyncClientBuilder;
@@ -25,14 +26,23 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 /**
  * Builds and shares the provider's async SDK clients: one per (service, region, principal, endpoint), all on one
  * Netty HTTP client, all counted by one {@link ApiCallCounter}. EC2 and SSM clients pass through the
- * {@link RateLimits}. Everything is closed by {@link #close()}.
+ * {@link RateLimits}. A client unused for {@link #IDLE} is closed and forgotten (each run's assumed-role sessions get
+ * their own clients, so a long-running server must not keep them all); everything is closed by {@link #close()}.
  */
 public final class AwsClients implements AutoCloseable {
 
     private final SdkAsyncHttpClient http;
     private final ApiCallCounter counter = new ApiCallCounter();
     private final RateLimits limits;
-    private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
+    /** How long an unused client is kept. */
+    static final Duration IDLE = Duration.ofMinutes(30);
+
+    private final Cache<String, SdkAutoCloseable> clients = Caffeine.newBuilder().expireAfterAccess(IDLE)
+            .<String, SdkAutoCloseable>removalListener((key, client, cause) -> {
+                if (client != null) {
+                    client.close();
+                }
+            }).build();
     private final Supplier<Map<String, String>> source;
     private volatile AwsSettings settings;
     private volatile Map<String, String> lastRaw;
@@ -120,7 +130,7 @@ public final class AwsClients implements AutoCloseable {
         AwsSettings settings = settings();
         URI endpoint = settings.endpoint(service);
         String key = service + "|" + region + "|" + principal.key() + "|" + endpoint + "|" + settings.maxAttempts();
-        return (C) clients.computeIfAbsent(key, k -> factory.get());
+        return (C) clients.get(key, k -> factory.get());
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsAsyncClientBuilder<B, C>, C> C build(
@@ -135,8 +145,8 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
-        List<SdkAutoCloseable> open = List.copyOf(clients.values());
-        clients.clear();
+        List<SdkAutoCloseable> open = List.copyOf(clients.asMap().values());
+        clients.asMap().clear();
         open.forEach(SdkAutoCloseable::close);
         http.close();
     }

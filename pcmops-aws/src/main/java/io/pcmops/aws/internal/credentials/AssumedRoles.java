@@ -1,5 +1,7 @@
 package io.pcmops.aws.internal.credentials;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.pcmops.CredentialsException;
 import io.pcmops.aws.internal.AwsErrors;
 import io.pcmops.aws.internal.client.AwsClients;
@@ -7,10 +9,8 @@ import io.pcmops.aws.internal.client.Principal;
 import io.pcmops.aws.internal.regions.Partitions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Credentials of member accounts, from STS AssumeRole with a root's credentials. Each (root, account, role,
- * external id, session name) is assumed once and reused until five minutes before its real expiry.
+ * external id, session name) is assumed once and reused until five minutes before its real expiry; sessions unused
+ * for an hour are forgotten.
  */
 public final class AssumedRoles {
 
@@ -28,7 +29,8 @@ public final class AssumedRoles {
 
     private final AwsClients clients;
     private final Clock clock;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Cache<String, Session> sessions = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
+            .build();
 
     public AssumedRoles(AwsClients clients, Clock clock) {
         this.clients = clients;
@@ -43,7 +45,7 @@ public final class AssumedRoles {
     public CompletableFuture<Principal> principal(Principal root, RoleTarget target) {
         String key = "role:" + root.key() + ":" + target.account() + ":" + target.roleName() + ":"
                 + target.externalId() + ":" + target.session();
-        Session session = sessions.computeIfAbsent(key, k -> new Session(root, target));
+        Session session = sessions.get(key, k -> new Session(root, target));
         return session.current().thenApply(c -> new Principal(key, root.partition(), target.account(), session));
     }
 

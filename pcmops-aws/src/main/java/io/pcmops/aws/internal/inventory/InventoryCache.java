@@ -1,21 +1,26 @@
 package io.pcmops.aws.internal.inventory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.pcmops.aws.internal.AwsSettings;
 import io.pcmops.model.Selector;
 import io.pcmops.model.TargetListing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** The optional inventory cache: listings per selector, kept for {@code inventoryCacheTtl} (off when zero). */
+/**
+ * The optional inventory cache: listings per selector, used for {@code inventoryCacheTtl} (off when zero); at most
+ * {@link #MAX_ENTRIES} selectors are kept.
+ */
 public final class InventoryCache {
 
     private final Supplier<AwsSettings> settings;
     private final Clock clock;
-    private final Map<Selector, Entry> entries = new ConcurrentHashMap<>();
+    static final int MAX_ENTRIES = 256;
+
+    private final Cache<Selector, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     public InventoryCache(Supplier<AwsSettings> settings, Clock clock) {
         this.settings = settings;
@@ -24,7 +29,7 @@ public final class InventoryCache {
 
     TargetListing get(Selector selector) {
         Duration ttl = settings.get().inventoryCacheTtl();
-        Entry entry = entries.get(selector);
+        Entry entry = entries.getIfPresent(selector);
         if (ttl.isZero() || entry == null || entry.at().plus(ttl).isBefore(clock.instant())) {
             return null;
         }
