@@ -1,0 +1,103 @@
+package io.pcmops.cli.commands;
+
+import io.pcmops.Pcmops;
+import io.pcmops.cli.Access;
+import io.pcmops.cli.CliCommand;
+import io.pcmops.cli.CliContext;
+import io.pcmops.cli.CliFailure;
+import io.pcmops.cli.ExitCodes;
+import io.pcmops.cli.Prompter;
+import io.pcmops.cli.ProviderChoice;
+import io.pcmops.cli.follow.RunPresenter;
+import io.pcmops.cli.options.OutputFormat;
+import io.pcmops.cli.options.RunLimitOptions;
+import io.pcmops.cli.options.ScriptOptions;
+import io.pcmops.cli.options.SelectorOptions;
+import io.pcmops.cli.render.PlanView;
+import io.pcmops.model.Plan;
+import io.pcmops.model.Run;
+import io.pcmops.model.RunOptions;
+import io.pcmops.model.RunRequest;
+import io.pcmops.model.ScriptChoice;
+import java.io.PrintWriter;
+import java.util.Map;
+import javax.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pcmops run}: plan, confirm, run exactly that plan, follow it, summarise. */
+@Command(name = "run", sortOptions = false,
+        description = {"Runs a script on the targets a selector names.",
+                "Shows the plan (blast radius) first and asks for confirmation on a terminal unless --yes.",
+                "Exit code: 0 all succeeded, 1 some failed, timed out or were not executed, 3 cancelled."})
+public final class RunCommand extends CliCommand {
+
+    @Mixin
+    private ScriptOptions script;
+
+    @Option(names = "--param", paramLabel = "K=V", description = "Script parameter value (repeatable).")
+    private Map<String, String> parameters;
+
+    @Mixin
+    private SelectorOptions selector;
+
+    @Mixin
+    private RunLimitOptions limits;
+
+    @Option(names = "--change", paramLabel = "TICKET", description = "Change ticket the run belongs to.")
+    private String changeTicket;
+
+    @Option(names = {"-y", "--yes"}, description = "Run without asking for confirmation.")
+    private boolean yes;
+
+    private final Prompter prompter;
+
+    @Inject
+    public RunCommand(CliContext context, Prompter prompter) {
+        super(context);
+        this.prompter = prompter;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ScriptChoice choice = script.toChoice();
+        RunOptions options = limits.toRunOptions();
+        try (Pcmops pcm = open(Access.DRIVE)) {
+            SavedScripts.check(pcm, choice);
+            SelectorOptions.Selection selection = selector.resolve(pcm);
+            Plan plan = pcm.plans().create(ProviderChoice.bind(pcm, selection.selector())).join();
+            showPlan(plan);
+            confirm(plan);
+            String ticket = changeTicket != null ? changeTicket : selection.changeTicket();
+            Run run = pcm.runs().start(new RunRequest(plan.id(), null, choice, parameters, options, ticket, null))
+                    .join();
+            note("started run " + run.id() + " on " + run.targetCount() + " targets");
+            return new RunPresenter(context(), prompter, out(), err()).followAndReport(pcm, run, false);
+        }
+    }
+
+    private void showPlan(Plan plan) {
+        boolean asking = !yes && prompter.interactive();
+        if (context().options().quiet() && !asking) {
+            return;
+        }
+        boolean onStdout = format() == OutputFormat.TABLE;
+        PrintWriter target = onStdout ? out() : err();
+        PlanView.print(plan, target, onStdout ? printer().style() : errStyle());
+    }
+
+    private void confirm(Plan plan) {
+        if (yes) {
+            return;
+        }
+        int targets = plan.targets().size();
+        if (!prompter.interactive()) {
+            throw new CliFailure(ExitCodes.USAGE, "not confirmed: standard input is not a terminal; pass --yes to "
+                    + "run on these " + targets + " targets");
+        }
+        if (!prompter.confirm(err(), "Run on these " + targets + " targets?")) {
+            throw new CliFailure(ExitCodes.CANCELLED, "not confirmed; nothing was run");
+        }
+    }
+}
