@@ -39,6 +39,7 @@ public final class RunFollower {
      *
      * @return the run as it stands at the end, and whether the user stopped waiting before it finished
      */
+    @SuppressWarnings("try")
     public Outcome follow(Pcmops pcm, String runId, Progress progress) throws Exception {
         boolean abandoned;
         try (Interrupts.Registration ignored = interrupts.onInterrupt(() -> signals.add(Signal.INTERRUPTED));

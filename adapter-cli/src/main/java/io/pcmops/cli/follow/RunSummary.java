@@ -77,6 +77,9 @@ public final class RunSummary {
             return "";
         }
         Duration took = Duration.between(run.startedAt(), run.endedAt());
+        if (took.toMillis() < 1000) {
+            return "  in " + took.toMillis() + "ms";
+        }
         return "  in " + (took.toSeconds() < 10 ? took.toMillis() / 100 / 10.0 + "s" : Durations.format(took));
     }
 }
