@@ -64,7 +64,7 @@ class RunCommandTest {
         CliHarness.Result result = new CliHarness(dir).run("run", "--provider", "local", "--command", "uname -s",
                 "--yes");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("1 targets", "SUCCESS 1", "| Linux");
+        assertThat(result.out()).contains("1 target ", "SUCCESS 1", "| Linux");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.pcmops.cli.options.RunLimitOptions;
 import io.pcmops.cli.options.ScriptOptions;
 import io.pcmops.cli.options.SelectorOptions;
 import io.pcmops.cli.render.PlanView;
+import io.pcmops.cli.render.Plurals;
 import io.pcmops.model.Plan;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunOptions;
@@ -72,7 +73,7 @@ public final class RunCommand extends CliCommand {
             String ticket = changeTicket != null ? changeTicket : selection.changeTicket();
             Run run = pcm.runs().start(new RunRequest(plan.id(), null, choice, parameters, options, ticket, null))
                     .join();
-            note("started run " + run.id() + " on " + run.targetCount() + " targets");
+            note("started run " + run.id() + " on " + Plurals.count(run.targetCount(), "target"));
             return new RunPresenter(context(), prompter, out(), err()).followAndReport(pcm, run, false);
         }
     }
@@ -96,7 +97,7 @@ public final class RunCommand extends CliCommand {
             throw new CliFailure(ExitCodes.USAGE, "not confirmed: standard input is not a terminal; pass --yes to "
                     + "run on these " + targets + " targets");
         }
-        if (!prompter.confirm(err(), "Run on these " + targets + " targets?")) {
+        if (!prompter.confirm(err(), "Run on " + (targets == 1 ? "this target?" : "these " + targets + " targets?"))) {
             throw new CliFailure(ExitCodes.CANCELLED, "not confirmed; nothing was run");
         }
     }

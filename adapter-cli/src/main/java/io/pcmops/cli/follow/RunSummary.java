@@ -1,5 +1,6 @@
 package io.pcmops.cli.follow;
 
+import io.pcmops.cli.render.Plurals;
 import io.pcmops.cli.render.Style;
 import io.pcmops.model.Durations;
 import io.pcmops.model.InvocationState;
@@ -29,7 +30,7 @@ public final class RunSummary {
     public void print(RunResult result) {
         Run run = result.run();
         out.println(style.bold("Run " + run.id()) + "  " + style.state(run.status().name()) + "  "
-                + run.targetCount() + " targets" + took(run));
+                + Plurals.count(run.targetCount(), "target") + took(run));
         out.println("  " + counts(run.counts()));
         List<OutputGroup> groups = result.outputGroups();
         out.println();
@@ -49,7 +50,7 @@ public final class RunSummary {
 
     private void group(OutputGroup group) {
         out.println();
-        out.println("  " + style.bold(group.targetCount() + (group.targetCount() == 1 ? " target" : " targets"))
+        out.println("  " + style.bold(Plurals.count(group.targetCount(), "target"))
                 + "  " + counts(group.states()) + "  " + style.dim(sample(group.sample(), group.targetCount())));
         block("stdout", group.stdout());
         block("stderr", group.stderr());

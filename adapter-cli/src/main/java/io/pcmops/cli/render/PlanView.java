@@ -19,7 +19,7 @@ public final class PlanView {
     /** Prints the plan for people. */
     public static void print(Plan plan, PrintWriter out, Style style) {
         BlastRadius radius = plan.blastRadius();
-        out.println(style.bold("Plan " + plan.id()) + "  " + radius.total() + " targets");
+        out.println(style.bold("Plan " + plan.id()) + "  " + Plurals.count(radius.total(), "target"));
         line(out, "provider", radius.byProvider());
         line(out, "partition", radius.byPartition());
         line(out, "account", radius.byAccount());

@@ -5,6 +5,7 @@ import io.pcmops.cli.Access;
 import io.pcmops.cli.CliCommand;
 import io.pcmops.cli.CliContext;
 import io.pcmops.cli.options.LibraryConverter;
+import io.pcmops.cli.render.Plurals;
 import io.pcmops.cli.Prompter;
 import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.model.RetryScope;
@@ -40,7 +41,7 @@ public final class RunsRetryCommand extends CliCommand {
     public Integer call() throws Exception {
         try (Pcmops pcm = open(Access.DRIVE)) {
             Run run = pcm.runs().retry(runId, EnumSet.copyOf(scopes)).join();
-            note("started run " + run.id() + " (retry of " + runId + ") on " + run.targetCount() + " targets");
+            note("started run " + run.id() + " (retry of " + runId + ") on " + Plurals.count(run.targetCount(), "target"));
             return new RunPresenter(context(), prompter, out(), err()).followAndReport(pcm, run, false);
         }
     }
