@@ -10,7 +10,8 @@ public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"pcmops " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "") + ")"};
+        String java = "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "") + ")";
+        return new String[] {"pcmops " + version(), java};
     }
 
     static String version() {

@@ -4,8 +4,13 @@ import io.pcmops.cli.env.CliEnvironment;
 import io.pcmops.cli.env.Interrupts;
 import io.pcmops.cli.env.Terminals;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ final class CliHarness {
     private final Path dataDirectory;
     private Terminals terminals = Terminals.none();
     private String stdin = "";
+    private boolean blockingStdin;
     private Interrupts interrupts = handler -> () -> { };
     private Map<String, String> variables = Map.of();
 
@@ -29,6 +35,13 @@ final class CliHarness {
     CliHarness interactive(String answers) {
         this.terminals = new Terminals(true, false, false);
         this.stdin = answers;
+        return this;
+    }
+
+    /** Makes standard input a terminal that never answers. */
+    CliHarness silentTerminal() {
+        this.terminals = new Terminals(true, false, false);
+        this.blockingStdin = true;
         return this;
     }
 
@@ -50,14 +63,24 @@ final class CliHarness {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), variables, terminals, "tester",
-                interrupts, prompt -> null);
+        CliEnvironment environment = new CliEnvironment(input(), variables, terminals, "tester", interrupts,
+                prompt -> null);
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDirectory.toString()));
         all.addAll(Arrays.asList(args));
         int code = Cli.execute(environment, new PrintWriter(out, true), new PrintWriter(err, true),
                 all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    private InputStream input() {
+        if (!blockingStdin) {
+            return new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            return new PipedInputStream(new PipedOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -156,6 +156,17 @@ class RunCommandTest {
     }
 
     @Test
+    void run_interruptedAtTheConfirmation_runsNothingAndExitsThree() {
+        FakeInterrupts interrupts = new FakeInterrupts();
+        CliHarness harness = new CliHarness(dir).silentTerminal().interrupts(interrupts);
+        interrupts.pressWhenWatched();
+        CliHarness.Result result = harness.run("run", "--provider", "stub", "--command", "true");
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("not confirmed; nothing was run");
+        assertThat(new CliHarness(dir).run("runs", "list", "--output", "json").out()).contains("\"total\" : 0");
+    }
+
+    @Test
     void run_interruptedAndCancelConfirmed_cancelsTheRunAndExitsThree() {
         FakeInterrupts interrupts = new FakeInterrupts();
         CliHarness harness = new CliHarness(dir).interactive("y\ny\n").interrupts(interrupts);

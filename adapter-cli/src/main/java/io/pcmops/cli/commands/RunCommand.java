@@ -8,6 +8,7 @@ import io.pcmops.cli.CliFailure;
 import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.Prompter;
 import io.pcmops.cli.ProviderChoice;
+import io.pcmops.cli.follow.RunFollower;
 import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.options.RunLimitOptions;
@@ -64,17 +65,18 @@ public final class RunCommand extends CliCommand {
     public Integer call() throws Exception {
         ScriptChoice choice = script.toChoice();
         RunOptions options = limits.toRunOptions();
-        try (Pcmops pcm = open(Access.DRIVE)) {
+        RunPresenter presenter = new RunPresenter(context(), prompter, out(), err());
+        try (Pcmops pcm = open(Access.DRIVE); RunFollower follower = presenter.listen()) {
             SavedScripts.check(pcm, choice);
             SelectorOptions.Selection selection = selector.resolve(pcm);
             Plan plan = pcm.plans().create(ProviderChoice.bind(pcm, selection.selector())).join();
             showPlan(plan);
-            confirm(plan);
+            confirm(plan, follower);
             String ticket = changeTicket != null ? changeTicket : selection.changeTicket();
             Run run = pcm.runs().start(new RunRequest(plan.id(), null, choice, parameters, options, ticket, null))
                     .join();
             note("started run " + run.id() + " on " + Plurals.count(run.targetCount(), "target"));
-            return new RunPresenter(context(), prompter, out(), err()).followAndReport(pcm, run, false);
+            return presenter.followAndReport(pcm, run, follower, false);
         }
     }
 
@@ -88,7 +90,7 @@ public final class RunCommand extends CliCommand {
         PlanView.print(plan, target, onStdout ? printer().style() : errStyle());
     }
 
-    private void confirm(Plan plan) {
+    private void confirm(Plan plan, RunFollower follower) throws InterruptedException {
         if (yes) {
             return;
         }
@@ -97,7 +99,7 @@ public final class RunCommand extends CliCommand {
             throw new CliFailure(ExitCodes.USAGE, "not confirmed: standard input is not a terminal; pass --yes to "
                     + "run on these " + targets + " targets");
         }
-        if (!prompter.confirm(err(), "Run on " + (targets == 1 ? "this target?" : "these " + targets + " targets?"))) {
+        if (!follower.confirm("Run on " + (targets == 1 ? "this target?" : "these " + targets + " targets?"))) {
             throw new CliFailure(ExitCodes.CANCELLED, "not confirmed; nothing was run");
         }
     }

@@ -26,16 +26,4 @@ final class ChangeLog implements Progress {
         }
         out.flush();
     }
-
-    @Override
-    public void pause() {
-    }
-
-    @Override
-    public void resume() {
-    }
-
-    @Override
-    public void close() {
-    }
 }

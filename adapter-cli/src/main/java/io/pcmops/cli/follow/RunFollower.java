@@ -9,29 +9,46 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Waits for a run to finish while showing its progress, and handles Ctrl-C.
+ * Takes over Ctrl-C for a command that runs something, asks its questions, and waits for a run to finish while
+ * showing its progress.
  *
- * <p>The first Ctrl-C asks (on a terminal) whether to cancel the run; "no" keeps waiting. Without a terminal to
- * ask on, it cancels. A Ctrl-C while the question is open cancels. Once a cancel is requested, the run is
- * followed until the engine has cancelled it; another Ctrl-C then stops waiting (the cancel request is stored, so
- * whichever process drives the run next completes it). The signal handler only queues a signal; the waiting
- * thread decides, and the question is read on its own thread so a further Ctrl-C is never stuck behind it.
+ * <p>It listens from before the run starts, so no Ctrl-C is lost. At the confirmation question, Ctrl-C means no.
+ * While following, the first Ctrl-C asks (on a terminal) whether to cancel the run; "no" keeps waiting; without a
+ * terminal to ask on, it cancels. A Ctrl-C while the question is open cancels. Once a cancel is requested, the run
+ * is followed until the engine has cancelled it; another Ctrl-C then stops waiting (the cancel request is stored,
+ * so whichever process drives the run next completes it). The signal handler only queues a signal; the waiting
+ * thread decides, and answers are read on their own thread, so a Ctrl-C is never stuck behind a blocked read.
  */
-public final class RunFollower {
+public final class RunFollower implements AutoCloseable {
 
-    private enum Signal { FINISHED, INTERRUPTED, CANCEL, CONTINUE }
+    private enum Signal { FINISHED, INTERRUPTED, YES, NO }
 
-    private final Interrupts interrupts;
     private final Prompter prompter;
     private final PrintWriter err;
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
+    private final Interrupts.Registration registration;
     private boolean asking;
     private boolean cancelRequested;
 
-    public RunFollower(Interrupts interrupts, Prompter prompter, PrintWriter err) {
-        this.interrupts = interrupts;
+    private RunFollower(Interrupts interrupts, Prompter prompter, PrintWriter err) {
         this.prompter = prompter;
         this.err = err;
+        this.registration = interrupts.onInterrupt(() -> signals.add(Signal.INTERRUPTED));
+    }
+
+    /** Starts listening for Ctrl-C; close to give it back. */
+    public static RunFollower listening(Interrupts interrupts, Prompter prompter, PrintWriter err) {
+        return new RunFollower(interrupts, prompter, err);
+    }
+
+    /** Asks a yes/no question on the terminal; Ctrl-C or end of input is no. */
+    public boolean confirm(String question) throws InterruptedException {
+        ask(question);
+        Signal answer = signals.take();
+        if (answer == Signal.INTERRUPTED) {
+            say("");
+        }
+        return answer == Signal.YES;
     }
 
     /**
@@ -42,17 +59,21 @@ public final class RunFollower {
     @SuppressWarnings("try")
     public Outcome follow(Pcmops pcm, String runId, Progress progress) throws Exception {
         boolean abandoned;
-        try (Interrupts.Registration ignored = interrupts.onInterrupt(() -> signals.add(Signal.INTERRUPTED));
-             AutoCloseable watch = pcm.runs().watch(runId, event -> {
-                 progress.update(event);
-                 if (event.finished()) {
-                     signals.add(Signal.FINISHED);
-                 }
-             })) {
+        try (AutoCloseable watch = pcm.runs().watch(runId, event -> {
+            progress.update(event);
+            if (event.finished()) {
+                signals.add(Signal.FINISHED);
+            }
+        })) {
             abandoned = waitForEnd(pcm, runId, progress);
         }
         progress.close();
         return new Outcome(pcm.runs().get(runId), abandoned);
+    }
+
+    @Override
+    public void close() {
+        registration.close();
     }
 
     private boolean waitForEnd(Pcmops pcm, String runId, Progress progress) throws InterruptedException {
@@ -69,14 +90,8 @@ public final class RunFollower {
                     }
                     onInterrupt(pcm, runId, progress);
                 }
-                case CANCEL -> cancel(pcm, runId, progress);
-                case CONTINUE -> {
-                    if (asking) {
-                        asking = false;
-                        say("continuing; the run goes on (Ctrl-C to be asked again)");
-                        progress.resume();
-                    }
-                }
+                case YES -> cancel(pcm, runId, progress);
+                case NO -> keepGoing(progress);
             }
         }
     }
@@ -88,8 +103,15 @@ public final class RunFollower {
             return;
         }
         asking = true;
-        Thread.ofVirtual().name("pcmops-cancel-question").start(() -> signals.add(
-                prompter.confirm(err, "\nInterrupted. Cancel run " + runId + "?") ? Signal.CANCEL : Signal.CONTINUE));
+        ask("\nInterrupted. Cancel run " + runId + "?");
+    }
+
+    private void keepGoing(Progress progress) {
+        if (asking) {
+            asking = false;
+            say("continuing; the run goes on (Ctrl-C to be asked again)");
+            progress.resume();
+        }
     }
 
     private void cancel(Pcmops pcm, String runId, Progress progress) {
@@ -100,6 +122,11 @@ public final class RunFollower {
             say("cancelling run " + runId + "; waiting for in-flight targets to stop (Ctrl-C again to stop waiting)");
         }
         progress.resume();
+    }
+
+    private void ask(String question) {
+        Thread.ofVirtual().name("pcmops-question").start(() ->
+                signals.add(prompter.confirm(err, question) ? Signal.YES : Signal.NO));
     }
 
     private void say(String text) {

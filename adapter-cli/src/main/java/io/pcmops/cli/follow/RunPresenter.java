@@ -31,14 +31,17 @@ public final class RunPresenter {
         this.err = err;
     }
 
+    /** Returns a follower that listens for Ctrl-C from now on; start the run after this. */
+    public RunFollower listen() {
+        return RunFollower.listening(context.environment().interrupts(), prompter, err);
+    }
+
     /**
      * Follows the run, prints its result and returns the exit code: 0 all succeeded, 1 some did not, 3 cancelled
      * or stopped waiting.
      */
-    public int followAndReport(Pcmops pcm, Run run, boolean logChanges) throws Exception {
-        Progress progress = progress(run, logChanges);
-        RunFollower.Outcome outcome = new RunFollower(context.environment().interrupts(), prompter, err)
-                .follow(pcm, run.id(), progress);
+    public int followAndReport(Pcmops pcm, Run run, RunFollower follower, boolean logChanges) throws Exception {
+        RunFollower.Outcome outcome = follower.follow(pcm, run.id(), progress(run, logChanges));
         report(pcm, run.id());
         return outcome.abandoned() ? ExitCodes.CANCELLED : exitCode(outcome.run());
     }

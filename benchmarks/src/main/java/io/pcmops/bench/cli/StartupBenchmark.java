@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class StartupBenchmark {
 
-    private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):([\\d.]+)");
+    private static final Pattern WALL =
+            Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):([\\d.]+)");
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
     private StartupBenchmark() {

@@ -45,7 +45,8 @@ public record SshHost(String name, String user, String host, int port, Platform 
         String[] fields = line.split("\\s+");
         Matcher address = fields.length < 2 ? null : ADDRESS.matcher(fields[1]);
         if (address == null || !address.matches() || fields.length > 3) {
-            throw new InvalidRequestException(where + ": expected NAME USER@HOST[:PORT] [PLATFORM], got '" + line + "'");
+            throw new InvalidRequestException(where + ": expected NAME USER@HOST[:PORT] [PLATFORM], got '" + line
+                    + "'");
         }
         int port = address.group(3) == null ? 22 : Integer.parseInt(address.group(3));
         Platform platform = fields.length == 3 ? Platform.parse(fields[2]) : Platform.LINUX;

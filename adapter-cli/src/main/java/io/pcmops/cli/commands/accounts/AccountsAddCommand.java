@@ -6,12 +6,12 @@ import io.pcmops.cli.CliCommand;
 import io.pcmops.cli.CliContext;
 import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.ProviderChoice;
-import io.pcmops.cli.options.DurationConverter;
+import io.pcmops.cli.options.RoleOptions;
 import io.pcmops.model.Account;
-import java.time.Duration;
 import java.util.List;
 import javax.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,15 +34,8 @@ public final class AccountsAddCommand extends CliCommand {
     @Option(names = "--root", paramLabel = "ROOT", description = "Credential root that reaches it.")
     private String root;
 
-    @Option(names = "--role", paramLabel = "NAME", description = "Role assumed into it.")
-    private String role;
-
-    @Option(names = "--external-id", paramLabel = "X", description = "External id for the role.")
-    private String externalId;
-
-    @Option(names = "--session-duration", paramLabel = "D", converter = DurationConverter.class,
-            description = "Assumed-role session length, e.g. 1h.")
-    private Duration sessionDuration;
+    @Mixin
+    private RoleOptions roles;
 
     @Inject
     public AccountsAddCommand(CliContext context) {
@@ -53,7 +46,8 @@ public final class AccountsAddCommand extends CliCommand {
     public Integer call() {
         try (Pcmops pcm = open(Access.READ)) {
             Account account = pcm.accounts().add(new Account(ProviderChoice.resolve(pcm, provider), partition,
-                    accountId, name, null, null, null, root, role, externalId, sessionDuration, "manual", null));
+                    accountId, name, null, null, null, root, roles.role(), roles.externalId(),
+                    roles.sessionDuration(), "manual", null));
             printer().print(account, AccountTables.accounts(List.of(account)),
                     text -> text.println("registered account " + account.accountId() + " (" + account.provider()
                             + (account.partition().isEmpty() ? "" : ", " + account.partition()) + ")"));

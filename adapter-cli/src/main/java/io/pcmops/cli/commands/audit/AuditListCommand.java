@@ -48,7 +48,8 @@ public final class AuditListCommand extends CliCommand {
             Table table = Table.of("SEQ", "AT", "ACTOR", "ACTION", "SUBJECT", "RESULT", "TARGETS", "SCRIPT");
             for (AuditEvent e : page.items()) {
                 table.row(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), e.result(), e.targets(),
-                        e.scriptHash() == null ? "" : e.scriptHash().substring(0, Math.min(12, e.scriptHash().length())));
+                        e.scriptHash() == null ? "" : e.scriptHash().substring(0, Math.min(12,
+                                e.scriptHash().length())));
             }
             printer().print(page, table);
             return ExitCodes.OK;

@@ -8,15 +8,15 @@ import io.pcmops.cli.CliContext;
 import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.Prompter;
 import io.pcmops.cli.ProviderChoice;
-import io.pcmops.cli.options.DurationConverter;
+import io.pcmops.cli.options.RoleOptions;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.CredentialSource;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pcmops credentials add}: pasted secrets come from standard input or a no-echo prompt, never argv. */
@@ -31,15 +31,8 @@ public final class CredentialsAddCommand extends CliCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
 
-    @Option(names = "--role", paramLabel = "NAME", description = "Role assumed into member accounts.")
-    private String role;
-
-    @Option(names = "--external-id", paramLabel = "X", description = "External id for the role.")
-    private String externalId;
-
-    @Option(names = "--session-duration", paramLabel = "D", converter = DurationConverter.class,
-            description = "Assumed-role session length, e.g. 1h.")
-    private Duration sessionDuration;
+    @Mixin
+    private RoleOptions roles;
 
     @Option(names = "--id", paramLabel = "ROOT", description = "Root id (default: the partition).")
     private String id;
@@ -72,7 +65,8 @@ public final class CredentialsAddCommand extends CliCommand {
             ProviderChoice.require(pcm, provider);
             String secret = source.pasted ? readSecret() : null;
             CredentialRoot stored = pcm.credentials().add(new CredentialRoot(rootId(), provider, partition,
-                    credentialSource(), role, externalId, sessionDuration, null, null, null), secret);
+                    credentialSource(), roles.role(), roles.externalId(), roles.sessionDuration(), null, null, null),
+                    secret);
             printer().print(stored, CredentialTables.roots(List.of(stored)), text -> text.println(
                     "added credential root " + stored.id() + " (" + stored.source()
                             + (stored.maskedKey() == null ? "" : ", key " + stored.maskedKey()) + ")"));

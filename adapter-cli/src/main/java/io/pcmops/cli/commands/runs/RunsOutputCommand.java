@@ -47,7 +47,8 @@ public final class RunsOutputCommand extends CliCommand {
     private static void print(InvocationOutput output, PrintWriter out, Style style) {
         out.println(style.bold("== " + output.target().targetId()
                 + (output.target().name().isEmpty() ? "" : " (" + output.target().name() + ")")) + "  "
-                + style.state(output.state().name()) + (output.exitCode() == null ? "" : "  exit " + output.exitCode()));
+                + style.state(output.state().name())
+                + (output.exitCode() == null ? "" : "  exit " + output.exitCode()));
         out.print(output.stdout().text());
         if (!output.stdout().text().isEmpty() && !output.stdout().text().endsWith("\n")) {
             out.println();

@@ -7,6 +7,7 @@ import io.pcmops.cli.CliContext;
 import io.pcmops.cli.options.LibraryConverter;
 import io.pcmops.cli.render.Plurals;
 import io.pcmops.cli.Prompter;
+import io.pcmops.cli.follow.RunFollower;
 import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
@@ -39,10 +40,12 @@ public final class RunsRetryCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Pcmops pcm = open(Access.DRIVE)) {
+        RunPresenter presenter = new RunPresenter(context(), prompter, out(), err());
+        try (Pcmops pcm = open(Access.DRIVE); RunFollower follower = presenter.listen()) {
             Run run = pcm.runs().retry(runId, EnumSet.copyOf(scopes)).join();
-            note("started run " + run.id() + " (retry of " + runId + ") on " + Plurals.count(run.targetCount(), "target"));
-            return new RunPresenter(context(), prompter, out(), err()).followAndReport(pcm, run, false);
+            note("started run " + run.id() + " (retry of " + runId + ") on "
+                    + Plurals.count(run.targetCount(), "target"));
+            return presenter.followAndReport(pcm, run, follower, false);
         }
     }
 

@@ -57,7 +57,8 @@ public final class RunsShowCommand extends CliCommand {
         out.printf("  provider      %s, %d targets, plan %s%n", run.provider(), run.targetCount(), run.planId());
         out.printf("  script        %s (sha256 %s)%n", RunText.script(run), run.scriptHash());
         out.printf("  limits        concurrency %s, errors %s, delivery %s, execution %s%n",
-                run.options().maxConcurrency(), run.options().maxErrors(), Durations.format(run.options().deliveryTimeout()),
+                run.options().maxConcurrency(), run.options().maxErrors(),
+                Durations.format(run.options().deliveryTimeout()),
                 Durations.format(run.options().executionTimeout()));
         out.printf("  times         started %s, ended %s%n", run.startedAt(), run.endedAt());
         if (run.changeTicket() != null || run.retryOf() != null) {

@@ -5,6 +5,7 @@ import io.pcmops.cli.Access;
 import io.pcmops.cli.CliCommand;
 import io.pcmops.cli.CliContext;
 import io.pcmops.cli.Prompter;
+import io.pcmops.cli.follow.RunFollower;
 import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.model.Run;
 import javax.inject.Inject;
@@ -30,9 +31,10 @@ public final class RunsWatchCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Pcmops pcm = open(Access.DRIVE)) {
+        RunPresenter presenter = new RunPresenter(context(), prompter, out(), err());
+        try (Pcmops pcm = open(Access.DRIVE); RunFollower follower = presenter.listen()) {
             Run run = pcm.runs().get(runId);
-            return new RunPresenter(context(), prompter, out(), err()).followAndReport(pcm, run, true);
+            return presenter.followAndReport(pcm, run, follower, true);
         }
     }
 }

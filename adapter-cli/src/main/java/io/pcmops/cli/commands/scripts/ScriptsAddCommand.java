@@ -48,7 +48,8 @@ public final class ScriptsAddCommand extends CliCommand {
     @Override
     public Integer call() {
         ScriptLanguage lang = language != null ? ScriptLanguage.parse(language) : Languages.fromFileName(file);
-        ScriptDefinition definition = new ScriptDefinition(name, description, lang, ScriptOptions.read(file), parameters);
+        ScriptDefinition definition = new ScriptDefinition(name, description, lang, ScriptOptions.read(file),
+                parameters);
         try (Pcmops pcm = open(Access.READ)) {
             Script saved = pcm.scripts().save(definition);
             printer().print(saved, ScriptTables.scripts(List.of(saved)), text -> text.println("saved script "
