@@ -2,7 +2,9 @@ package io.pcmops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcmops.cli.env.Terminals;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,5 +62,32 @@ class CliBasicsTest {
         CliHarness.Result result = new CliHarness(dir).run("--output", "csv", "runs", "list");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("run_id,status,");
+    }
+
+    @Test
+    void execute_withVerbose_addsTheStackTrace() {
+        CliHarness.Result quiet = new CliHarness(dir).run("runs", "show", "r-nope");
+        CliHarness.Result verbose = new CliHarness(dir).run("runs", "show", "r-nope", "-v");
+        assertThat(quiet.err().lines()).hasSize(1);
+        assertThat(quiet.err()).doesNotContain("\tat ");
+        assertThat(verbose.exitCode()).isEqualTo(2);
+        assertThat(verbose.err()).contains("NotFoundException", "\tat ");
+    }
+
+    @Test
+    void execute_onTerminal_coloursUnlessNoColorOrNoColorVariable() {
+        Terminals terminal = new Terminals(false, true, true);
+        String coloured = new CliHarness(dir).terminals(terminal).run("runs", "list").out();
+        String optionOff = new CliHarness(dir).terminals(terminal).run("runs", "list", "--no-color").out();
+        String variableOff = new CliHarness(dir).terminals(terminal).variables(Map.of("NO_COLOR", "1"))
+                .run("runs", "list").out();
+        assertThat(coloured).contains("\u001b[");
+        assertThat(optionOff).doesNotContain("\u001b[").contains("RUN ID");
+        assertThat(variableOff).doesNotContain("\u001b[").contains("RUN ID");
+    }
+
+    @Test
+    void execute_notOnTerminal_printsNoColour() {
+        assertThat(new CliHarness(dir).run("runs", "list").out()).doesNotContain("\u001b[");
     }
 }

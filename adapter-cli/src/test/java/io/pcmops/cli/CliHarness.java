@@ -45,6 +45,11 @@ final class CliHarness {
         return this;
     }
 
+    CliHarness terminals(Terminals value) {
+        this.terminals = value;
+        return this;
+    }
+
     CliHarness stdin(String text) {
         this.stdin = text;
         return this;
