@@ -15,11 +15,11 @@ final class BarProgress implements Progress {
     private final ProgressBar bar;
     private volatile boolean paused;
 
-    BarProgress(PrintWriter err, String runId, int targets, boolean unicode) {
+    BarProgress(PrintWriter err, int targets, boolean unicode) {
         this.err = err;
-        this.bar = new ProgressBarBuilder().setTaskName(runId).setInitialMax(targets)
+        this.bar = new ProgressBarBuilder().setTaskName("run").setInitialMax(targets)
                 .setStyle(unicode ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200).setUnit(" targets", 1)
+                .setUpdateIntervalMillis(200).hideEta()
                 .setConsumer(new DelegatingProgressBarConsumer(this::draw)).build();
     }
 

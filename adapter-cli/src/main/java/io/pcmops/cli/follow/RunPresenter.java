@@ -74,7 +74,7 @@ public final class RunPresenter {
             return Progress.none();
         }
         if (context.environment().terminals().stderr()) {
-            return new BarProgress(err, run.id(), run.targetCount(), unicode());
+            return new BarProgress(err, run.targetCount(), unicode());
         }
         boolean table = context.options().output() == OutputFormat.TABLE;
         return logChanges && table ? new ChangeLog(out, Style.of(context.colorOut())) : Progress.none();
