@@ -23,8 +23,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "pcmops", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Runs scripts safely across fleets of machines and keeps an audited record of every run.",
-        footer = {"", "Exit codes: 0 ok; 1 some target failed, timed out or was not executed; 2 bad usage or input;",
-                "3 cancelled or interrupted; 4 provider or credential error."},
+        footer = {"", "Exit codes:", "  0  ok", "  1  some target failed, timed out or was not executed",
+                "  2  bad usage or input", "  3  cancelled or interrupted", "  4  provider or credential error"},
         subcommands = {TargetsCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
                 ScriptsCommand.class, CredentialsCommand.class, AccountsCommand.class, AuditCommand.class,
                 ProvidersCommand.class, CompletionCommand.class, HelpCommand.class})
