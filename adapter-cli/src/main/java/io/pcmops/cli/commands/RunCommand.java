@@ -1,15 +1,11 @@
 package io.pcmops.cli.commands;
 
-import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
 import io.pcmops.cli.CliContext;
 import io.pcmops.cli.CliFailure;
 import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.Prompter;
 import io.pcmops.cli.ProviderChoice;
 import io.pcmops.cli.follow.RunFollower;
-import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.options.RunLimitOptions;
 import io.pcmops.cli.options.ScriptOptions;
@@ -33,7 +29,7 @@ import picocli.CommandLine.Option;
         description = {"Runs a script on the targets a selector names.",
                 "Shows the plan (blast radius) first and asks for confirmation on a terminal unless --yes.",
                 "Exit code: 0 all succeeded, 1 some failed, timed out or were not executed, 3 cancelled."})
-public final class RunCommand extends CliCommand {
+public final class RunCommand extends FollowingCommand {
 
     @Mixin
     private ScriptOptions script;
@@ -53,20 +49,16 @@ public final class RunCommand extends CliCommand {
     @Option(names = {"-y", "--yes"}, description = "Run without asking for confirmation.")
     private boolean yes;
 
-    private final Prompter prompter;
-
     @Inject
     public RunCommand(CliContext context, Prompter prompter) {
-        super(context);
-        this.prompter = prompter;
+        super(context, prompter);
     }
 
     @Override
     public Integer call() throws Exception {
         ScriptChoice choice = script.toChoice();
         RunOptions options = limits.toRunOptions();
-        RunPresenter presenter = new RunPresenter(context(), prompter, out(), err());
-        try (Pcmops pcm = open(Access.DRIVE); RunFollower follower = presenter.listen()) {
+        return follow((pcm, follower) -> {
             SavedScripts.check(pcm, choice);
             SelectorOptions.Selection selection = selector.resolve(pcm);
             Plan plan = pcm.plans().create(ProviderChoice.bind(pcm, selection.selector())).join();
@@ -76,12 +68,12 @@ public final class RunCommand extends CliCommand {
             Run run = pcm.runs().start(new RunRequest(plan.id(), null, choice, parameters, options, ticket, null))
                     .join();
             note("started run " + run.id() + " on " + Plurals.count(run.targetCount(), "target"));
-            return presenter.followAndReport(pcm, run, follower, false);
-        }
+            return run;
+        }, false);
     }
 
     private void showPlan(Plan plan) {
-        boolean asking = !yes && prompter.interactive();
+        boolean asking = !yes && prompter().interactive();
         if (context().options().quiet() && !asking) {
             return;
         }
@@ -95,7 +87,7 @@ public final class RunCommand extends CliCommand {
             return;
         }
         int targets = plan.targets().size();
-        if (!prompter.interactive()) {
+        if (!prompter().interactive()) {
             throw new CliFailure(ExitCodes.USAGE, "not confirmed: standard input is not a terminal; pass --yes to "
                     + "run on these " + targets + " targets");
         }
