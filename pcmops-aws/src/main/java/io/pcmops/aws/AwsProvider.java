@@ -61,6 +61,7 @@ public final class AwsProvider implements Provider {
             "Runs scripts on EC2 instances with SSM Run Command, across accounts, regions and partitions.");
 
     private volatile Runtime runtime;
+    private volatile ProviderContext context;
 
     /** Creates the provider; it does nothing until the library starts it. */
     public AwsProvider() {
@@ -72,10 +73,18 @@ public final class AwsProvider implements Provider {
     }
 
     @Override
-    public synchronized void start(ProviderContext context) {
+    public synchronized void start(ProviderContext providerContext) {
         if (runtime == null) {
-            runtime = new Runtime(context);
+            context = providerContext;
+            runtime = new Runtime(providerContext);
         }
+    }
+
+    /** Returns whether at least one credential root of this provider exists. */
+    @Override
+    public boolean configured() {
+        ProviderContext current = context;
+        return current != null && !current.credentialRoots().isEmpty();
     }
 
     @Override
