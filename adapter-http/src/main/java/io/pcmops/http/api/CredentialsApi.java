@@ -1,0 +1,74 @@
+package io.pcmops.http.api;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.pcmops.http.web.Access;
+import io.pcmops.http.web.Bodies;
+import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpProblem;
+import io.pcmops.http.web.QueryParams;
+import io.pcmops.http.web.Responses;
+import io.pcmops.http.web.RouteGuard;
+import io.pcmops.model.CredentialRoot;
+import javax.inject.Inject;
+
+/** {@code /api/v1/credentials}: credential roots (administrators only); pasted secrets go in, never out. */
+public final class CredentialsApi implements HttpService {
+
+    private final RouteGuard guard;
+    private final Bodies bodies;
+    private final Responses responses;
+    private final Callers callers;
+
+    @Inject
+    public CredentialsApi(RouteGuard guard, Bodies bodies, Responses responses, Callers callers) {
+        this.guard = guard;
+        this.bodies = bodies;
+        this.responses = responses;
+        this.callers = callers;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        guard.on(rules)
+                .get("/api/v1/credentials", Access.ADMIN,
+                        (req, res) -> responses.json(res, callers.library(req).credentials().list()))
+                .post("/api/v1/credentials", Access.ADMIN, this::add)
+                .get("/api/v1/credentials/{id}", Access.ADMIN,
+                        (req, res) -> responses.json(res, callers.library(req).credentials().get(id(req))))
+                .post("/api/v1/credentials/{id}/validate", Access.ADMIN, (req, res) -> responses.json(res,
+                        callers.library(req).credentials().validate(id(req)).join()))
+                .delete("/api/v1/credentials/{id}", Access.ADMIN, this::remove);
+    }
+
+    /** Turns the request into the library's root (the secret travels separately). */
+    public static CredentialRoot root(Requests.NewCredential body) {
+        if (body.provider() == null || body.provider().isBlank()) {
+            throw HttpProblem.badRequest("a credential root needs a provider");
+        }
+        if (body.source() == null) {
+            throw HttpProblem.badRequest("a credential root needs a source: chain, profile:NAME or vault");
+        }
+        return new CredentialRoot(body.id(), body.provider(), body.partition(), body.source(), body.roleName(),
+                body.externalId(), body.sessionDuration(), null, null, null);
+    }
+
+    private void add(ServerRequest request, ServerResponse response) {
+        Requests.NewCredential body = bodies.json(request, Requests.NewCredential.class, "a credential root {id, "
+                + "provider, partition, source, roleName, externalId, sessionDuration, secret}");
+        responses.json(response, Status.CREATED_201,
+                callers.library(request).credentials().add(root(body), body.secret()));
+    }
+
+    private void remove(ServerRequest request, ServerResponse response) {
+        callers.library(request).credentials().remove(id(request));
+        Responses.noContent(response);
+    }
+
+    private static String id(ServerRequest request) {
+        return QueryParams.path(request, "id");
+    }
+}

@@ -1,0 +1,106 @@
+package io.pcmops.http.testing;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webclient.api.ClientResponseTyped;
+import io.helidon.webclient.http1.Http1ClientRequest;
+import io.helidon.webclient.http1.Http1Client;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls the server over a real socket as one user: signs in (keeping the session cookie and CSRF token) or uses
+ * a bearer token. Every body it receives is kept, so tests can scan them all for secrets.
+ */
+public final class ApiClient {
+
+    /** Every response body seen by any client. */
+    public static final List<String> SEEN = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private final Http1Client client;
+    private String cookie;
+    private String csrf;
+    private String bearer;
+
+    public ApiClient(Http1Client client) {
+        this.client = client;
+    }
+
+    /** A response: status, headers as text and body. */
+    public record Reply(Status status, io.helidon.http.ClientResponseHeaders headers, String body) {
+        public int code() {
+            return status.code();
+        }
+
+        public String header(String name) {
+            return headers.first(HeaderNames.create(name)).orElse(null);
+        }
+    }
+
+    /** Signs in through the API and keeps the session. */
+    public ApiClient login(String user, String password) {
+        Reply reply = send(Method.POST, "/api/v1/auth/login",
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        if (reply.code() != 200) {
+            throw new IllegalStateException("login failed: " + reply);
+        }
+        cookie = reply.header("Set-Cookie").split(";")[0];
+        csrf = reply.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+        return this;
+    }
+
+    public ApiClient bearer(String token) {
+        this.bearer = token;
+        return this;
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public String cookie() {
+        return cookie;
+    }
+
+    public Reply get(String path) {
+        return send(Method.GET, path, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send(Method.POST, path, json);
+    }
+
+    public Reply delete(String path) {
+        return send(Method.DELETE, path, null);
+    }
+
+    /** Sends a request with the session's CSRF token (when signed in with a session). */
+    public Reply send(Method method, String path, String json) {
+        return send(method, path, json, "application/json", csrf);
+    }
+
+    /** Sends a request with an explicit content type and CSRF token ({@code null} for none). */
+    public Reply send(Method method, String path, String body, String contentType, String csrfToken) {
+        Http1ClientRequest request = client.method(method).path(path).followRedirects(false);
+        if (cookie != null) {
+            request.header(HeaderNames.COOKIE, cookie);
+        }
+        if (csrfToken != null) {
+            request.header(HeaderNames.create("X-CSRF-Token"), csrfToken);
+        }
+        if (bearer != null) {
+            request.header(HeaderNames.AUTHORIZATION, "Bearer " + bearer);
+        }
+        ClientResponseTyped<String> response;
+        if (body == null) {
+            response = request.request(String.class);
+        } else {
+            request.header(HeaderNames.CONTENT_TYPE, contentType);
+            response = request.submit(body, String.class);
+        }
+        String text = response.entity();
+        SEEN.add(text + "\n" + response.headers());
+        return new Reply(response.status(), response.headers(), text);
+    }
+}
