@@ -10,8 +10,9 @@ public final class UiServices {
     private final List<HttpService> services;
 
     @Inject
-    public UiServices() {
-        this.services = List.of();
+    public UiServices(LoginPage login, DashboardPage dashboard, FleetPages fleet, AdminPages admin,
+                      ScriptPages scripts, LaunchPages launch, RunPages runs, AuditPages audit, UserPages users) {
+        this.services = List.of(login, dashboard, fleet, admin, scripts, launch, runs, audit, users);
     }
 
     /** Returns every page service. */

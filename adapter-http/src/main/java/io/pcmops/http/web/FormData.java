@@ -49,6 +49,18 @@ public final class FormData {
                 Map.of("field", name)));
     }
 
+    /** Returns a whole-number field, failing with a 400 naming it when it is not one. */
+    public Optional<Integer> integer(String name) {
+        return get(name).map(value -> {
+            try {
+                return Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw HttpProblem.badRequest("the form field '" + name + "' must be a whole number",
+                        Map.of("field", name));
+            }
+        });
+    }
+
     /** Returns every value of a field. */
     public List<String> all(String name) {
         return fields.getOrDefault(name, List.of());
