@@ -40,6 +40,8 @@ public final class FleetSummary {
                 listing.errors().forEach(error -> errors.add(provider.id() + ": " + error.describe()));
             } catch (Exception e) {
                 errors.add(provider.id() + ": " + message(e));
+            } catch (LinkageError e) {
+                errors.add(provider.id() + ": the provider could not start (" + e.getClass().getSimpleName() + ")");
             }
         }
         return new Views.Fleet(targets.size(), count(targets, Target::partition), count(targets, Target::account),

@@ -37,7 +37,8 @@ public final class RunEventPump {
     public static void pump(Runs runs, String runId, SseSink sink, boolean coalesce,
                             Function<List<RunEvent>, List<SseEvent>> render) {
         BlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>();
-        try (AutoCloseable watch = runs.watch(runId, queue::add)) {
+        AutoCloseable watch = runs.watch(runId, queue::add);
+        try {
             boolean finished = false;
             while (!finished) {
                 RunEvent event = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
@@ -56,11 +57,16 @@ public final class RunEventPump {
             // the client closed the stream
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            if (!(e instanceof RuntimeException runtime)) {
-                return;
-            }
-            throw runtime;
+        } finally {
+            close(watch);
+        }
+    }
+
+    private static void close(AutoCloseable watch) {
+        try {
+            watch.close();
+        } catch (Exception ignored) {
+            // nothing more to release
         }
     }
 }

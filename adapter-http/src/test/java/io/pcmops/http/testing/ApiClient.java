@@ -3,7 +3,7 @@ package io.pcmops.http.testing;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
-import io.helidon.webclient.api.ClientResponseTyped;
+import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1Client;
 import java.util.ArrayList;
@@ -92,15 +92,11 @@ public final class ApiClient {
         if (bearer != null) {
             request.header(HeaderNames.AUTHORIZATION, "Bearer " + bearer);
         }
-        ClientResponseTyped<String> response;
-        if (body == null) {
-            response = request.request(String.class);
-        } else {
-            request.header(HeaderNames.CONTENT_TYPE, contentType);
-            response = request.submit(body, String.class);
+        try (Http1ClientResponse response = body == null ? request.request() : request
+                .header(HeaderNames.CONTENT_TYPE, contentType).submit(body)) {
+            String text = response.entity().hasEntity() ? response.as(String.class) : "";
+            SEEN.add(text + "\n" + response.headers());
+            return new Reply(response.status(), response.headers(), text);
         }
-        String text = response.entity();
-        SEEN.add(text + "\n" + response.headers());
-        return new Reply(response.status(), response.headers(), text);
     }
 }

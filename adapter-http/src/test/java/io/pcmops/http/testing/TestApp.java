@@ -50,7 +50,7 @@ public final class TestApp implements AutoCloseable {
         try {
             Path directory = Files.createTempDirectory("pcmops-http-test");
             Pcmops pcm = TestLibraries.builder(directory, new TestCloudProvider()).discoverProviders(true)
-                    .providerDefaults("local", localDefaults).providerDefaults("stub", Map.of("targets", "20"))
+                    .providerDefaults("local", localDefaults).providerDefaults("aws", Map.of("enabled", "false")).providerDefaults("stub", Map.of("targets", "20"))
                     .build();
             HttpComponent component = HttpComponent.create(pcm, adjust.apply(ServerSettings.defaults(directory)));
             TestApp app = new TestApp(directory, pcm, component);
