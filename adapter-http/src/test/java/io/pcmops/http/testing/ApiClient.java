@@ -50,6 +50,17 @@ public final class ApiClient {
         return this;
     }
 
+    /** Sends a request carrying only the given cookie. */
+    public Reply sendWithCookie(String sessionCookie, Method method, String path) {
+        String saved = cookie;
+        cookie = sessionCookie;
+        try {
+            return send(method, path, null, "application/json", null);
+        } finally {
+            cookie = saved;
+        }
+    }
+
     public ApiClient bearer(String token) {
         this.bearer = token;
         return this;
@@ -82,7 +93,15 @@ public final class ApiClient {
 
     /** Sends a request with an explicit content type and CSRF token ({@code null} for none). */
     public Reply send(Method method, String path, String body, String contentType, String csrfToken) {
-        Http1ClientRequest request = client.method(method).path(path).followRedirects(false);
+        int question = path.indexOf('?');
+        Http1ClientRequest request = client.method(method).path(question < 0 ? path : path.substring(0, question))
+                .followRedirects(false);
+        if (question >= 0) {
+            for (String pair : path.substring(question + 1).split("&")) {
+                String[] parts = pair.split("=", 2);
+                request.queryParam(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
+            }
+        }
         if (cookie != null) {
             request.header(HeaderNames.COOKIE, cookie);
         }
@@ -98,5 +117,9 @@ public final class ApiClient {
             SEEN.add(text + "\n" + response.headers());
             return new Reply(response.status(), response.headers(), text);
         }
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -41,7 +41,8 @@ public final class TestApp implements AutoCloseable {
 
     /** Creates an app with default settings and the local provider on. */
     public static TestApp create() {
-        return create(settings -> settings, Map.of("enabled", "true"));
+        return create(settings -> settings.withLogin(new ServerSettings.LoginPolicy(1000, 1000,
+                java.time.Duration.ofMinutes(1), 5, java.time.Duration.ofMinutes(15))), Map.of("enabled", "true"));
     }
 
     /** Creates an app with adjusted settings and local-provider defaults. */
