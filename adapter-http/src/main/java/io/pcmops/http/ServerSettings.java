@@ -79,6 +79,12 @@ public record ServerSettings(Path dataDirectory, boolean enableLocal, Optional<S
                 maxBodyBytes, secureCookies, trustForwardedFor, value);
     }
 
+    /** Returns a copy that takes the client address from {@code X-Forwarded-For} or not. */
+    public ServerSettings withTrustForwardedFor(boolean value) {
+        return new ServerSettings(dataDirectory, enableLocal, adminPassword, idleTimeout, sessionLifetime,
+                maxBodyBytes, secureCookies, value, login);
+    }
+
     /** Returns a copy with cookies marked {@code Secure} or not. */
     public ServerSettings withSecureCookies(boolean value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, idleTimeout, sessionLifetime,

@@ -22,6 +22,7 @@ public final class ApiClient {
     private String cookie;
     private String csrf;
     private String bearer;
+    private String forwardedFor;
 
     public ApiClient(Http1Client client) {
         this.client = client;
@@ -59,6 +60,12 @@ public final class ApiClient {
         } finally {
             cookie = saved;
         }
+    }
+
+    /** Sends {@code X-Forwarded-For}, as a proxy in front of the server would. */
+    public ApiClient forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public ApiClient bearer(String token) {
@@ -107,6 +114,9 @@ public final class ApiClient {
         }
         if (csrfToken != null) {
             request.header(HeaderNames.create("X-CSRF-Token"), csrfToken);
+        }
+        if (forwardedFor != null) {
+            request.header(HeaderNames.X_FORWARDED_FOR, forwardedFor);
         }
         if (bearer != null) {
             request.header(HeaderNames.AUTHORIZATION, "Bearer " + bearer);
