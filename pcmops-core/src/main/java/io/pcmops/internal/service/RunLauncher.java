@@ -16,6 +16,7 @@ import io.pcmops.model.Plan;
 import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunRequest;
+import io.pcmops.model.ScriptChoice;
 import io.pcmops.model.Selector;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.PreparedScript;
@@ -87,7 +88,8 @@ public final class RunLauncher {
             throw new InvalidRequestException("run " + run.id() + " has no target that is "
                     + scopes.stream().map(RetryScope::id).collect(Collectors.joining(" or ")));
         }
-        RunRequest request = new RunRequest(null, selectorOf(run.provider(), targets), null, Map.of(), run.options(),
+        ScriptChoice same = ScriptChoice.inline(original.script().language(), original.script().body());
+        RunRequest request = new RunRequest(null, selectorOf(run.provider(), targets), same, Map.of(), run.options(),
                 run.changeTicket(), actor);
         return plans.create(request.selector()).thenApply(plan ->
                 create(new Draft(plan, original.script(), run.scriptName(), request, run.id())));
