@@ -41,17 +41,29 @@ public final class TestApp implements AutoCloseable {
 
     /** Creates an app with default settings and the local provider on. */
     public static TestApp create() {
+        return create(Map.of("targets", "20"));
+    }
+
+    /** Creates an app with generous sign-in limits, the local provider on and the given stub settings. */
+    public static TestApp create(Map<String, String> stubDefaults) {
         return create(settings -> settings.withLogin(new ServerSettings.LoginPolicy(1000, 1000,
-                java.time.Duration.ofMinutes(1), 5, java.time.Duration.ofMinutes(15))), Map.of("enabled", "true"));
+                java.time.Duration.ofMinutes(1), 5, java.time.Duration.ofMinutes(15))), Map.of("enabled", "true"),
+                stubDefaults);
     }
 
     /** Creates an app with adjusted settings and local-provider defaults. */
     public static TestApp create(java.util.function.UnaryOperator<ServerSettings> adjust,
                                  Map<String, String> localDefaults) {
+        return create(adjust, localDefaults, Map.of("targets", "20"));
+    }
+
+    /** Creates an app with adjusted settings, local-provider defaults and stub-provider settings. */
+    public static TestApp create(java.util.function.UnaryOperator<ServerSettings> adjust,
+                                 Map<String, String> localDefaults, Map<String, String> stubDefaults) {
         try {
             Path directory = Files.createTempDirectory("pcmops-http-test");
             Pcmops pcm = TestLibraries.builder(directory, new TestCloudProvider()).discoverProviders(true)
-                    .providerDefaults("local", localDefaults).providerDefaults("aws", Map.of("enabled", "false")).providerDefaults("stub", Map.of("targets", "20"))
+                    .providerDefaults("local", localDefaults).providerDefaults("aws", Map.of("enabled", "false")).providerDefaults("stub", stubDefaults)
                     .build();
             HttpComponent component = HttpComponent.create(pcm, adjust.apply(ServerSettings.defaults(directory)));
             TestApp app = new TestApp(directory, pcm, component);
