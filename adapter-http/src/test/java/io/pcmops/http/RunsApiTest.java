@@ -166,4 +166,21 @@ class RunsApiTest {
         assertThat(cancelled.code()).isEqualTo(202);
         assertThat(cancelled.body()).contains("\"id\":\"" + id + "\"", "\"status\":\"SUCCEEDED\"");
     }
+
+    @Test
+    void invocations_ofRunningRun_areNeverServedStale() throws Exception {
+        ApiClient api = operator();
+        String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"local\"},"
+                + "\"script\":{\"language\":\"shell\",\"body\":\"sleep 2; echo late\"}}").body(), "id");
+
+        String during = api.get("/api/v1/runs/" + id + "/invocations").body();
+        String runDuring = api.get("/api/v1/runs/" + id).body();
+        finished(id);
+
+        assertThat(during).doesNotContain("\"state\":\"SUCCESS\"");
+        assertThat(runDuring).doesNotContain("\"status\":\"SUCCEEDED\"");
+        assertThat(api.get("/api/v1/runs/" + id + "/invocations").body()).contains("\"state\":\"SUCCESS\"", "late");
+        assertThat(api.get("/api/v1/runs/" + id).body()).contains("\"status\":\"SUCCEEDED\"");
+        assertThat(api.get("/api/v1/runs/" + id).body()).isEqualTo(api.get("/api/v1/runs/" + id).body());
+    }
 }

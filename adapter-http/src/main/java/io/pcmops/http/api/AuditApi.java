@@ -5,31 +5,28 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.pcmops.Pcmops;
 import io.pcmops.http.web.Access;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.QueryParams;
-import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.AuditQuery;
 import javax.inject.Inject;
 
 /** {@code /api/v1/audit}: the hash-chained audit log, and a check of its chain. */
 public final class AuditApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Responses responses;
+    private final HttpKit kit;
     private final Pcmops pcm;
 
     @Inject
-    public AuditApi(RouteGuard guard, Responses responses, Pcmops pcm) {
-        this.guard = guard;
-        this.responses = responses;
+    public AuditApi(HttpKit kit, Pcmops pcm) {
+        this.kit = kit;
         this.pcm = pcm;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
-                .get("/api/v1/audit", Access.VIEWER, (req, res) -> responses.json(res, pcm.audit().list(query(req))))
-                .get("/api/v1/audit/verify", Access.VIEWER, (req, res) -> responses.json(res, pcm.audit().verify()));
+        kit.on(rules)
+                .get("/api/v1/audit", Access.VIEWER, (req, res) -> kit.json(res, pcm.audit().list(query(req))))
+                .get("/api/v1/audit/verify", Access.VIEWER, (req, res) -> kit.json(res, pcm.audit().verify()));
     }
 
     /** Reads the filters {@code actor}, {@code action} (prefix), {@code since}, {@code offset}, {@code limit}. */

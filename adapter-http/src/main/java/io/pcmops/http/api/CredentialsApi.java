@@ -6,41 +6,33 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.CredentialRoot;
 import javax.inject.Inject;
 
 /** {@code /api/v1/credentials}: credential roots (administrators only); pasted secrets go in, never out. */
 public final class CredentialsApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
-    private final Callers callers;
+    private final HttpKit kit;
 
     @Inject
-    public CredentialsApi(RouteGuard guard, Bodies bodies, Responses responses, Callers callers) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
-        this.callers = callers;
+    public CredentialsApi(HttpKit kit) {
+        this.kit = kit;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/api/v1/credentials", Access.ADMIN,
-                        (req, res) -> responses.json(res, callers.library(req).credentials().list()))
+                        (req, res) -> kit.json(res, kit.library(req).credentials().list()))
                 .post("/api/v1/credentials", Access.ADMIN, this::add)
                 .get("/api/v1/credentials/{id}", Access.ADMIN,
-                        (req, res) -> responses.json(res, callers.library(req).credentials().get(id(req))))
-                .post("/api/v1/credentials/{id}/validate", Access.ADMIN, (req, res) -> responses.json(res,
-                        callers.library(req).credentials().validate(id(req)).join()))
+                        (req, res) -> kit.json(res, kit.library(req).credentials().get(id(req))))
+                .post("/api/v1/credentials/{id}/validate", Access.ADMIN, (req, res) -> kit.json(res,
+                        kit.library(req).credentials().validate(id(req)).join()))
                 .delete("/api/v1/credentials/{id}", Access.ADMIN, this::remove);
     }
 
@@ -57,14 +49,14 @@ public final class CredentialsApi implements HttpService {
     }
 
     private void add(ServerRequest request, ServerResponse response) {
-        Requests.NewCredential body = bodies.json(request, Requests.NewCredential.class, "a credential root {id, "
+        Requests.NewCredential body = kit.bodies().json(request, Requests.NewCredential.class, "a credential root {id, "
                 + "provider, partition, source, roleName, externalId, sessionDuration, secret}");
-        responses.json(response, Status.CREATED_201,
-                callers.library(request).credentials().add(root(body), body.secret()));
+        kit.json(response, Status.CREATED_201,
+                kit.library(request).credentials().add(root(body), body.secret()));
     }
 
     private void remove(ServerRequest request, ServerResponse response) {
-        callers.library(request).credentials().remove(id(request));
+        kit.library(request).credentials().remove(id(request));
         Responses.noContent(response);
     }
 

@@ -2,8 +2,8 @@ package io.pcmops.http.api;
 
 import io.pcmops.Pcmops;
 import io.pcmops.model.InvocationState;
-import io.pcmops.model.PageRequest;
 import io.pcmops.model.Page;
+import io.pcmops.model.PageRequest;
 import io.pcmops.model.ProviderInfo;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunQuery;

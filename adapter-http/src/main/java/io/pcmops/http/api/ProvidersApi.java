@@ -7,12 +7,9 @@ import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
-import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.ProviderInfo;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import javax.inject.Inject;
 /** {@code /api/v1/providers}: registered providers, whether they are enabled, and their settings (admin). */
 public final class ProvidersApi implements HttpService {
 
+    private final HttpKit kit;
     /**
      * A provider as listed.
      *
@@ -34,27 +32,20 @@ public final class ProvidersApi implements HttpService {
                                Map<String, Long> apiCalls) {
     }
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
-    private final Callers callers;
     private final Pcmops pcm;
 
     @Inject
-    public ProvidersApi(RouteGuard guard, Bodies bodies, Responses responses, Callers callers, Pcmops pcm) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
-        this.callers = callers;
+    public ProvidersApi(HttpKit kit, Pcmops pcm) {
+        this.kit = kit;
         this.pcm = pcm;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
-                .get("/api/v1/providers", Access.VIEWER, (req, res) -> responses.json(res, providers()))
+        kit.on(rules)
+                .get("/api/v1/providers", Access.VIEWER, (req, res) -> kit.json(res, providers()))
                 .get("/api/v1/providers/{id}/settings", Access.ADMIN,
-                        (req, res) -> responses.json(res, pcm.settings().get(known(req))))
+                        (req, res) -> kit.json(res, pcm.settings().get(known(req))))
                 .put("/api/v1/providers/{id}/settings/{key}", Access.ADMIN, this::put)
                 .delete("/api/v1/providers/{id}/settings/{key}", Access.ADMIN, this::remove);
     }
@@ -76,19 +67,19 @@ public final class ProvidersApi implements HttpService {
     }
 
     private void put(ServerRequest request, ServerResponse response) {
-        Requests.SettingValue body = bodies.json(request, Requests.SettingValue.class, "a setting {value}");
+        Requests.SettingValue body = kit.bodies().json(request, Requests.SettingValue.class, "a setting {value}");
         if (body.value() == null) {
             throw HttpProblem.badRequest("value is required");
         }
         String id = known(request);
-        callers.library(request).settings().put(id, QueryParams.path(request, "key"), body.value());
-        responses.json(response, pcm.settings().get(id));
+        kit.library(request).settings().put(id, QueryParams.path(request, "key"), body.value());
+        kit.json(response, pcm.settings().get(id));
     }
 
     private void remove(ServerRequest request, ServerResponse response) {
         String id = known(request);
-        callers.library(request).settings().remove(id, QueryParams.path(request, "key"));
-        responses.json(response, pcm.settings().get(id));
+        kit.library(request).settings().remove(id, QueryParams.path(request, "key"));
+        kit.json(response, pcm.settings().get(id));
     }
 
     private String known(ServerRequest request) {

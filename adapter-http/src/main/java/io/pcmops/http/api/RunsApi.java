@@ -9,13 +9,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Runs;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
-import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.ExportFormat;
 import io.pcmops.model.InvocationQuery;
 import io.pcmops.model.RetryScope;
@@ -27,36 +24,33 @@ import javax.inject.Inject;
 /** {@code /api/v1/runs}: start, list, follow, cancel, retry and export runs. */
 public final class RunsApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
-    private final Callers callers;
+    private final HttpKit kit;
     private final RunOutputs outputs;
+    private final FinishedRuns finished;
 
     @Inject
-    public RunsApi(RouteGuard guard, Bodies bodies, Responses responses, Callers callers, RunOutputs outputs) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
-        this.callers = callers;
+    public RunsApi(HttpKit kit, RunOutputs outputs, FinishedRuns finished) {
+        this.kit = kit;
         this.outputs = outputs;
+        this.finished = finished;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .post("/api/v1/runs", Access.OPERATOR, this::start)
                 .get("/api/v1/runs", Access.VIEWER,
-                        (req, res) -> responses.json(res, runs(req).list(RunFilters.query(QueryParams.of(req)))))
-                .get("/api/v1/runs/{id}", Access.VIEWER, (req, res) -> responses.json(res, runs(req).get(id(req))))
+                        (req, res) -> kit.json(res, runs(req).list(RunFilters.query(QueryParams.of(req)))))
+                .get("/api/v1/runs/{id}", Access.VIEWER,
+                        (req, res) -> kit.responses().json(res, finished.run(runs(req), id(req))))
                 .get("/api/v1/runs/{id}/invocations", Access.VIEWER, this::invocations)
                 .get("/api/v1/runs/{id}/invocations/{targetId}/output", Access.VIEWER, outputs::output)
                 .get("/api/v1/runs/{id}/output-groups", Access.VIEWER,
-                        (req, res) -> responses.json(res, runs(req).outputGroups(id(req))))
+                        (req, res) -> kit.json(res, runs(req).outputGroups(id(req))))
                 .get("/api/v1/runs/{id}/script", Access.VIEWER,
-                        (req, res) -> responses.json(res, runs(req).script(id(req))))
+                        (req, res) -> kit.json(res, runs(req).script(id(req))))
                 .post("/api/v1/runs/{id}/cancel", Access.OPERATOR,
-                        (req, res) -> responses.json(res, Status.ACCEPTED_202, runs(req).cancel(id(req))))
+                        (req, res) -> kit.json(res, Status.ACCEPTED_202, runs(req).cancel(id(req))))
                 .post("/api/v1/runs/{id}/retry", Access.OPERATOR, this::retry)
                 .get("/api/v1/runs/{id}/export", Access.VIEWER, this::export)
                 .get("/api/v1/runs/{id}/events", Access.VIEWER, outputs::events);
@@ -70,23 +64,23 @@ public final class RunsApi implements HttpService {
     }
 
     private void start(ServerRequest request, ServerResponse response) {
-        RunRequest body = bodies.json(request, RunRequest.class, "a run request {planId | selector, script, "
+        RunRequest body = kit.bodies().json(request, RunRequest.class, "a run request {planId | selector, script, "
                 + "parameters, options, changeTicket}");
         RunRequest owned = body.withRequestedBy(Principals.of(request).name());
-        responses.json(response, Status.ACCEPTED_202, runs(request).start(owned).join());
+        kit.json(response, Status.ACCEPTED_202, runs(request).start(owned).join());
     }
 
     private void invocations(ServerRequest request, ServerResponse response) {
         QueryParams query = QueryParams.of(request);
         InvocationQuery filter = new InvocationQuery(RunFilters.states(query.list("state")),
                 query.get("search").orElse(null), query.page());
-        responses.json(response, runs(request).invocations(id(request), filter));
+        kit.responses().json(response, finished.invocations(runs(request), id(request), filter));
     }
 
     private void retry(ServerRequest request, ServerResponse response) {
-        Requests.Retry body = bodies.json(request, Requests.Retry.class, "a retry {scopes}");
+        Requests.Retry body = kit.bodies().json(request, Requests.Retry.class, "a retry {scopes}");
         Set<RetryScope> scopes = scopes(body.scopes() == null ? java.util.List.of() : body.scopes());
-        responses.json(response, Status.ACCEPTED_202, runs(request).retry(id(request), scopes).join());
+        kit.json(response, Status.ACCEPTED_202, runs(request).retry(id(request), scopes).join());
     }
 
     private void export(ServerRequest request, ServerResponse response) throws Exception {
@@ -105,7 +99,7 @@ public final class RunsApi implements HttpService {
     }
 
     private Runs runs(ServerRequest request) {
-        return callers.library(request).runs();
+        return kit.library(request).runs();
     }
 
     private static String id(ServerRequest request) {

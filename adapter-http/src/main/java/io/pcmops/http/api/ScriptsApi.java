@@ -9,12 +9,10 @@ import io.pcmops.ConflictException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Scripts;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.ScriptDefinition;
 import java.util.Map;
 import javax.inject.Inject;
@@ -22,32 +20,26 @@ import javax.inject.Inject;
 /** {@code /api/v1/scripts}: the script library, versioned by content. */
 public final class ScriptsApi implements HttpService {
 
+    private final HttpKit kit;
     private static final String SHAPE = "a script {name, description, language, body, parameters}";
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
-    private final Callers callers;
 
     @Inject
-    public ScriptsApi(RouteGuard guard, Bodies bodies, Responses responses, Callers callers) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
-        this.callers = callers;
+    public ScriptsApi(HttpKit kit) {
+        this.kit = kit;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
-                .get("/api/v1/scripts", Access.VIEWER, (req, res) -> responses.json(res, scripts(req).list()))
+        kit.on(rules)
+                .get("/api/v1/scripts", Access.VIEWER, (req, res) -> kit.json(res, scripts(req).list()))
                 .post("/api/v1/scripts", Access.OPERATOR, this::create)
                 .get("/api/v1/scripts/{name}", Access.VIEWER,
-                        (req, res) -> responses.json(res, scripts(req).get(name(req))))
+                        (req, res) -> kit.json(res, scripts(req).get(name(req))))
                 .put("/api/v1/scripts/{name}", Access.OPERATOR, this::update)
                 .delete("/api/v1/scripts/{name}", Access.OPERATOR, this::delete)
                 .get("/api/v1/scripts/{name}/versions", Access.VIEWER,
-                        (req, res) -> responses.json(res, scripts(req).versions(name(req))))
+                        (req, res) -> kit.json(res, scripts(req).versions(name(req))))
                 .get("/api/v1/scripts/{name}/versions/{version}", Access.VIEWER, this::version);
     }
 
@@ -62,17 +54,17 @@ public final class ScriptsApi implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        ScriptDefinition definition = bodies.json(request, ScriptDefinition.class, SHAPE);
+        ScriptDefinition definition = kit.bodies().json(request, ScriptDefinition.class, SHAPE);
         Scripts scripts = scripts(request);
         if (exists(scripts, definition.name())) {
             throw new ConflictException("script '" + definition.name() + "' exists; PUT /api/v1/scripts/"
                     + definition.name() + " saves a new version");
         }
-        responses.json(response, Status.CREATED_201, scripts.save(definition));
+        kit.json(response, Status.CREATED_201, scripts.save(definition));
     }
 
     private void update(ServerRequest request, ServerResponse response) {
-        ScriptDefinition definition = bodies.json(request, ScriptDefinition.class, SHAPE);
+        ScriptDefinition definition = kit.bodies().json(request, ScriptDefinition.class, SHAPE);
         String name = name(request);
         if (!definition.name().equals(name)) {
             throw HttpProblem.badRequest("the body's name '" + definition.name() + "' differs from the path's '"
@@ -80,7 +72,7 @@ public final class ScriptsApi implements HttpService {
         }
         Scripts scripts = scripts(request);
         scripts.get(name);
-        responses.json(response, scripts.save(definition));
+        kit.json(response, scripts.save(definition));
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
@@ -90,7 +82,7 @@ public final class ScriptsApi implements HttpService {
 
     private void version(ServerRequest request, ServerResponse response) {
         int version = parse(request);
-        responses.json(response, scripts(request).get(name(request), version));
+        kit.json(response, scripts(request).get(name(request), version));
     }
 
     private static int parse(ServerRequest request) {
@@ -102,7 +94,7 @@ public final class ScriptsApi implements HttpService {
     }
 
     private Scripts scripts(ServerRequest request) {
-        return callers.library(request).scripts();
+        return kit.library(request).scripts();
     }
 
     private static String name(ServerRequest request) {

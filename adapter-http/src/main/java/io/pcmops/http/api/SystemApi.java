@@ -10,8 +10,7 @@ import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.PcmopsException;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
+import io.pcmops.http.web.HttpKit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,16 +21,14 @@ import javax.inject.Inject;
 /** {@code /health} (public), {@code /metrics} (Prometheus text) and {@code /openapi} (the API's description). */
 public final class SystemApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Responses responses;
+    private final HttpKit kit;
     private final Pcmops pcm;
     private final Metrics metrics;
     private final byte[] openapi;
 
     @Inject
-    public SystemApi(RouteGuard guard, Responses responses, Pcmops pcm, Metrics metrics) {
-        this.guard = guard;
-        this.responses = responses;
+    public SystemApi(HttpKit kit, Pcmops pcm, Metrics metrics) {
+        this.kit = kit;
         this.pcm = pcm;
         this.metrics = metrics;
         this.openapi = resource("openapi.yaml");
@@ -39,7 +36,7 @@ public final class SystemApi implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/health", Access.PUBLIC, this::health)
                 .get("/metrics", Access.VIEWER, this::metrics)
                 .get("/openapi", Access.VIEWER, this::openapi);
@@ -50,7 +47,7 @@ public final class SystemApi implements HttpService {
         boolean storeUp = storeReachable();
         body.put("status", storeUp ? "UP" : "DOWN");
         body.put("checks", Map.of("liveness", "UP", "store", storeUp ? "UP" : "DOWN"));
-        responses.json(response, storeUp ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, body);
+        kit.json(response, storeUp ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, body);
     }
 
     private boolean storeReachable() {

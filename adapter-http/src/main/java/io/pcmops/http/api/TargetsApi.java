@@ -5,11 +5,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.QueryParams;
-import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.http.web.SelectorParams;
 import java.io.StringReader;
 import javax.inject.Inject;
@@ -17,34 +14,28 @@ import javax.inject.Inject;
 /** {@code /api/v1/targets}: targets with reachability, selected as on the command line, and CSV target lists. */
 public final class TargetsApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
-    private final Callers callers;
+    private final HttpKit kit;
 
     @Inject
-    public TargetsApi(RouteGuard guard, Bodies bodies, Responses responses, Callers callers) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
-        this.callers = callers;
+    public TargetsApi(HttpKit kit) {
+        this.kit = kit;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/api/v1/targets", Access.VIEWER, this::list)
                 .post("/api/v1/targets/csv", Access.VIEWER, this::csv);
     }
 
     private void list(ServerRequest request, ServerResponse response) {
         QueryParams query = QueryParams.of(request);
-        responses.json(response, callers.library(request).targets()
+        kit.json(response, kit.library(request).targets()
                 .list(SelectorParams.read(query), query.flag("refresh")).join());
     }
 
     private void csv(ServerRequest request, ServerResponse response) {
-        String text = bodies.text(request);
-        responses.json(response, callers.library(request).targets().readCsv(new StringReader(text)));
+        String text = kit.bodies().text(request);
+        kit.json(response, kit.library(request).targets().readCsv(new StringReader(text)));
     }
 }

@@ -10,12 +10,11 @@ import io.pcmops.Pcmops;
 import io.pcmops.http.security.Principal;
 import io.pcmops.http.security.SecretTokens;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.ApiToken;
 import io.pcmops.model.AuditEntry;
 import io.pcmops.model.Role;
@@ -29,24 +28,20 @@ import javax.inject.Inject;
 /** {@code /api/v1/tokens}: a user's API tokens. The token text is shown once; the store keeps its hash. */
 public final class TokensApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
+    private final HttpKit kit;
     private final Pcmops pcm;
     private final Clock clock;
 
     @Inject
-    public TokensApi(RouteGuard guard, Bodies bodies, Responses responses, Pcmops pcm, Clock clock) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
+    public TokensApi(HttpKit kit, Pcmops pcm, Clock clock) {
+        this.kit = kit;
         this.pcm = pcm;
         this.clock = clock;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .post("/api/v1/tokens", Access.VIEWER, this::create)
                 .get("/api/v1/tokens", Access.VIEWER, this::list)
                 .delete("/api/v1/tokens/{id}", Access.VIEWER, this::revoke);
@@ -89,13 +84,13 @@ public final class TokensApi implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        Requests.NewToken body = bodies.json(request, Requests.NewToken.class, "a token {name, expiresInDays}");
-        responses.json(response, Status.CREATED_201, create(Principals.of(request), body.name(),
+        Requests.NewToken body = kit.bodies().json(request, Requests.NewToken.class, "a token {name, expiresInDays}");
+        kit.json(response, Status.CREATED_201, create(Principals.of(request), body.name(),
                 body.expiresInDays()));
     }
 
     private void list(ServerRequest request, ServerResponse response) {
-        responses.json(response, visible(Principals.of(request), QueryParams.of(request).flag("all")));
+        kit.json(response, visible(Principals.of(request), QueryParams.of(request).flag("all")));
     }
 
     private void revoke(ServerRequest request, ServerResponse response) {

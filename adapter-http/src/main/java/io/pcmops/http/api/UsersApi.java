@@ -9,12 +9,11 @@ import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
 import io.pcmops.http.security.AccountService;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.AuditEntry;
 import io.pcmops.model.User;
 import javax.inject.Inject;
@@ -22,27 +21,23 @@ import javax.inject.Inject;
 /** {@code /api/v1/users}: users and their roles (administrators only). */
 public final class UsersApi implements HttpService {
 
-    private final RouteGuard guard;
-    private final Bodies bodies;
-    private final Responses responses;
+    private final HttpKit kit;
     private final Pcmops pcm;
     private final AccountService accounts;
 
     @Inject
-    public UsersApi(RouteGuard guard, Bodies bodies, Responses responses, Pcmops pcm, AccountService accounts) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.responses = responses;
+    public UsersApi(HttpKit kit, Pcmops pcm, AccountService accounts) {
+        this.kit = kit;
         this.pcm = pcm;
         this.accounts = accounts;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
-                .get("/api/v1/users", Access.ADMIN, (req, res) -> responses.json(res, pcm.users().list()))
+        kit.on(rules)
+                .get("/api/v1/users", Access.ADMIN, (req, res) -> kit.json(res, pcm.users().list()))
                 .post("/api/v1/users", Access.ADMIN, this::create)
-                .get("/api/v1/users/{username}", Access.ADMIN, (req, res) -> responses.json(res, user(req)))
+                .get("/api/v1/users/{username}", Access.ADMIN, (req, res) -> kit.json(res, user(req)))
                 .patch("/api/v1/users/{username}", Access.ADMIN, this::update)
                 .delete("/api/v1/users/{username}", Access.ADMIN, this::delete);
     }
@@ -94,17 +89,17 @@ public final class UsersApi implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        Requests.NewUser body = bodies.json(request, Requests.NewUser.class,
+        Requests.NewUser body = kit.bodies().json(request, Requests.NewUser.class,
                 "a user {username, password, roles, mustChangePassword}");
         User user = accounts.create(Principals.of(request).name(), body.username(), body.password(),
                 body.roles() == null ? java.util.Set.of() : body.roles(), !Boolean.FALSE.equals(body.mustChangePassword()));
-        responses.json(response, Status.CREATED_201, user);
+        kit.json(response, Status.CREATED_201, user);
     }
 
     private void update(ServerRequest request, ServerResponse response) {
-        Requests.UserUpdate body = bodies.json(request, Requests.UserUpdate.class,
+        Requests.UserUpdate body = kit.bodies().json(request, Requests.UserUpdate.class,
                 "a user update {roles, disabled, password, unlock}");
-        responses.json(response, update(Principals.of(request).name(), user(request), body));
+        kit.json(response, update(Principals.of(request).name(), user(request), body));
     }
 
     private void delete(ServerRequest request, ServerResponse response) {

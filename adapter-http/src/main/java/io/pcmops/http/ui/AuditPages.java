@@ -6,11 +6,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.http.api.AuditApi;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.QueryParams;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.AuditEvent;
 import io.pcmops.model.AuditQuery;
 import io.pcmops.model.Page;
@@ -21,22 +20,20 @@ import javax.inject.Inject;
 /** The audit log page and its chain check. */
 public final class AuditPages implements HttpService {
 
-    private final RouteGuard guard;
-    private final Templates templates;
+    private final HttpKit kit;
     private final Pcmops pcm;
 
     @Inject
-    public AuditPages(RouteGuard guard, Templates templates, Pcmops pcm) {
-        this.guard = guard;
-        this.templates = templates;
+    public AuditPages(HttpKit kit, Pcmops pcm) {
+        this.kit = kit;
         this.pcm = pcm;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/audit", Access.VIEWER, this::audit)
-                .get("/audit/verify", Access.VIEWER, (req, res) -> templates.fragment(req, res, "audit-verify",
+                .get("/audit/verify", Access.VIEWER, (req, res) -> kit.templates().fragment(req, res, "audit-verify",
                         new Views.Verification(pcm.audit().verify())));
     }
 
@@ -49,6 +46,6 @@ public final class AuditPages implements HttpService {
         filters.put("action", query.get("action").orElse(""));
         String next = page.hasMore() ? RunForm.query(filters) + "&offset=" + (page.offset() + page.items().size())
                 : null;
-        templates.page(request, response, "audit", "Audit log", "audit", new Views.Audit(page, filters, next));
+        kit.templates().page(request, response, "audit", "Audit log", "audit", new Views.Audit(page, filters, next));
     }
 }

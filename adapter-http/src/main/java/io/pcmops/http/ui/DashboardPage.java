@@ -6,11 +6,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Runs;
 import io.pcmops.http.api.ProvidersApi;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Callers;
-import io.pcmops.http.web.RouteGuard;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.model.PageRequest;
 import io.pcmops.model.RunQuery;
 import io.pcmops.model.RunStatus;
@@ -22,32 +20,27 @@ import javax.inject.Inject;
 /** The dashboard: recent runs, runs by status, providers, and the fleet summary (loaded by htmx). */
 public final class DashboardPage implements HttpService {
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Callers callers;
+    private final HttpKit kit;
     private final ProvidersApi providers;
     private final FleetSummary fleet;
 
     @Inject
-    public DashboardPage(RouteGuard guard, Templates templates, Callers callers, ProvidersApi providers,
-                         FleetSummary fleet) {
-        this.guard = guard;
-        this.templates = templates;
-        this.callers = callers;
+    public DashboardPage(HttpKit kit, ProvidersApi providers, FleetSummary fleet) {
+        this.kit = kit;
         this.providers = providers;
         this.fleet = fleet;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/", Access.VIEWER, this::dashboard)
-                .get("/fleet", Access.VIEWER, (req, res) -> templates.fragment(req, res, "fleet",
-                        fleet.summarise(callers.library(req))));
+                .get("/fleet", Access.VIEWER, (req, res) -> kit.templates().fragment(req, res, "fleet",
+                        fleet.summarise(kit.library(req))));
     }
 
     private void dashboard(ServerRequest request, ServerResponse response) {
-        Runs runs = callers.library(request).runs();
+        Runs runs = kit.library(request).runs();
         Map<RunStatus, Long> byStatus = new EnumMap<>(RunStatus.class);
         for (RunStatus status : RunStatus.values()) {
             byStatus.put(status, runs.list(RunQuery.latest().withStatuses(Set.of(status))
@@ -55,6 +48,6 @@ public final class DashboardPage implements HttpService {
         }
         Views.Dashboard view = new Views.Dashboard(runs.list(RunQuery.latest().withPage(new PageRequest(0, 10)))
                 .items(), byStatus, providers.providers());
-        templates.page(request, response, "dashboard", "Dashboard", "dashboard", view);
+        kit.templates().page(request, response, "dashboard", "Dashboard", "dashboard", view);
     }
 }

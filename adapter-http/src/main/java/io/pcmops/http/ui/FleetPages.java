@@ -6,12 +6,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.http.api.ProvidersApi;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.QueryParams;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.http.web.SelectorParams;
 import io.pcmops.model.Selector;
 import io.pcmops.model.TargetListing;
@@ -23,26 +21,22 @@ import javax.inject.Inject;
 /** The targets browser: the CLI's selector fields as filters, with reachability. */
 public final class FleetPages implements HttpService {
 
+    private final HttpKit kit;
     static final List<String> FILTERS = List.of("provider", "partition", "accounts", "ou", "regions", "tag",
             "platform", "state", "ids", "names");
     private static final int SHOWN = 1000;
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Callers callers;
     private final ProvidersApi providers;
 
     @Inject
-    public FleetPages(RouteGuard guard, Templates templates, Callers callers, ProvidersApi providers) {
-        this.guard = guard;
-        this.templates = templates;
-        this.callers = callers;
+    public FleetPages(HttpKit kit, ProvidersApi providers) {
+        this.kit = kit;
         this.providers = providers;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules).get("/targets", Access.VIEWER, this::targets);
+        kit.on(rules).get("/targets", Access.VIEWER, this::targets);
     }
 
     /** Returns the filter values of a request, by name. */
@@ -61,9 +55,9 @@ public final class FleetPages implements HttpService {
             filters.put("provider", enabled.get(0));
         }
         boolean listed = !filters.get("provider").isEmpty();
-        Views.Targets view = listed ? listed(callers.library(request), filters, enabled, query)
+        Views.Targets view = listed ? listed(kit.library(request), filters, enabled, query)
                 : new Views.Targets(filters, enabled, List.of(), 0, List.of(), List.of(), false, "");
-        templates.page(request, response, "targets", "Targets", "targets", view);
+        kit.templates().page(request, response, "targets", "Targets", "targets", view);
     }
 
     private Views.Targets listed(Pcmops library, Map<String, String> filters, List<String> enabled,

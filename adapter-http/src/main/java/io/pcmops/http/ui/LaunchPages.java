@@ -6,16 +6,13 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.http.api.ProvidersApi;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.Paths;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.Plan;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunRequest;
@@ -30,26 +27,20 @@ import javax.inject.Inject;
  */
 public final class LaunchPages implements HttpService {
 
+    private final HttpKit kit;
     private static final int SHOWN = 200;
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Bodies bodies;
-    private final Callers callers;
     private final ProvidersApi providers;
 
     @Inject
-    public LaunchPages(RouteGuard guard, Templates templates, Bodies bodies, Callers callers, ProvidersApi providers) {
-        this.guard = guard;
-        this.templates = templates;
-        this.bodies = bodies;
-        this.callers = callers;
+    public LaunchPages(HttpKit kit, ProvidersApi providers) {
+        this.kit = kit;
         this.providers = providers;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/runs/new", Access.OPERATOR, this::launcher)
                 .post("/runs/preview", Access.OPERATOR, this::preview)
                 .post("/runs/start", Access.OPERATOR, this::start);
@@ -60,13 +51,13 @@ public final class LaunchPages implements HttpService {
         Map<String, String> form = new LinkedHashMap<>(FleetPages.filters(query));
         form.put("saved", query.get("script").orElse(""));
         form.put("scriptMode", form.get("saved").isEmpty() ? "inline" : "saved");
-        templates.page(request, response, "run-new", "New run", "launch", new Views.Launch(form,
-                callers.library(request).scripts().list(), providers.providers()));
+        kit.templates().page(request, response, "run-new", "New run", "launch", new Views.Launch(form,
+                kit.library(request).scripts().list(), providers.providers()));
     }
 
     private void preview(ServerRequest request, ServerResponse response) {
-        RunForm form = new RunForm(bodies.form(request));
-        Pcmops library = callers.library(request);
+        RunForm form = new RunForm(kit.bodies().form(request));
+        Pcmops library = kit.library(request);
         ScriptChoice script = form.script();
         RunRequest.onPlan("check", script).withOptions(form.options()).withParameters(form.parameters())
                 .withChangeTicket(form.changeTicket());
@@ -75,16 +66,16 @@ public final class LaunchPages implements HttpService {
         confirm.put("planId", plan.id());
         String described = script.saved() != null ? script.saved() + (script.version() == null ? " (latest)"
                 : " version " + script.version()) : "inline " + script.language().id() + " script";
-        templates.page(request, response, "run-preview", "Preview run", "launch",
+        kit.templates().page(request, response, "run-preview", "Preview run", "launch",
                 new Views.Preview(plan, confirm, described, SHOWN));
     }
 
     private void start(ServerRequest request, ServerResponse response) {
-        var fields = bodies.form(request);
+        var fields = kit.bodies().form(request);
         RunForm form = new RunForm(fields);
         RunRequest run = new RunRequest(fields.require("planId"), null, form.script(), form.parameters(),
                 form.options(), form.changeTicket(), Principals.of(request).name());
-        Run started = callers.library(request).runs().start(run).join();
+        Run started = kit.library(request).runs().start(run).join();
         Responses.redirect(response, "/runs/" + Paths.segment(started.id()));
     }
 }

@@ -5,55 +5,31 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import io.pcmops.Pcmops;
-import io.pcmops.http.ServerSettings;
-import io.pcmops.http.security.AccountService;
-import io.pcmops.http.security.Authenticator;
-import io.pcmops.http.security.ClientAddress;
-import io.pcmops.http.security.LoginService;
-import io.pcmops.http.security.Principal;
-import io.pcmops.http.security.SessionManager;
-import io.pcmops.http.view.Templates;
+import io.pcmops.http.security.SignIn;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.FormData;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
-import io.pcmops.model.AuditEntry;
-import io.pcmops.model.User;
 import javax.inject.Inject;
 
 /** Sign-in, sign-out and the password page (forced at first sign-in). */
 public final class LoginPage implements HttpService {
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Bodies bodies;
-    private final LoginService logins;
-    private final SessionManager sessions;
-    private final AccountService accounts;
-    private final Pcmops pcm;
-    private final boolean trustForwardedFor;
+    private final HttpKit kit;
+    private final SignIn signIn;
 
     @Inject
-    public LoginPage(RouteGuard guard, Templates templates, Bodies bodies, LoginService logins,
-                     SessionManager sessions, AccountService accounts, Pcmops pcm, ServerSettings settings) {
-        this.guard = guard;
-        this.templates = templates;
-        this.bodies = bodies;
-        this.logins = logins;
-        this.sessions = sessions;
-        this.accounts = accounts;
-        this.pcm = pcm;
-        this.trustForwardedFor = settings.trustForwardedFor();
+    public LoginPage(HttpKit kit, SignIn signIn) {
+        this.kit = kit;
+        this.signIn = signIn;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/login", Access.PUBLIC, this::form)
                 .post("/login", Access.PUBLIC, this::login)
                 .post("/logout", Access.SIGNED_IN, this::logout)
@@ -66,45 +42,37 @@ public final class LoginPage implements HttpService {
             Responses.redirect(response, "/");
             return;
         }
-        templates.page(request, response, "login", "Sign in", "", new Views.Login("", null));
+        kit.templates().page(request, response, "login", "Sign in", "", new Views.Login("", null));
     }
 
     private void login(ServerRequest request, ServerResponse response) {
-        FormData form = bodies.form(request);
+        FormData form = kit.bodies().form(request);
         String username = form.get("username").orElse("");
         try {
-            SessionManager.Opened opened = logins.login(username, form.raw("password").orElse(""),
-                    ClientAddress.of(request, trustForwardedFor), Authenticator.sessionCookie(request));
-            response.headers().addCookie(sessions.cookie(opened.cookieValue()));
-            User user = pcm.users().byId(opened.session().userId()).orElseThrow();
-            Responses.redirect(response, user.mustChangePassword() ? "/account/password" : "/");
+            SignIn.SignedIn signedIn = signIn.signIn(request, response, username, form.raw("password").orElse(""));
+            Responses.redirect(response, signedIn.user().mustChangePassword() ? "/account/password" : "/");
         } catch (HttpProblem problem) {
             if (problem.retryAfterSeconds() > 0) {
                 response.header(HeaderNames.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
             }
             response.status(problem.status());
-            templates.page(request, response, "login", "Sign in", "", new Views.Login(username, problem.getMessage()));
+            kit.templates().page(request, response, "login", "Sign in", "",
+                    new Views.Login(username, problem.getMessage()));
         }
     }
 
     private void logout(ServerRequest request, ServerResponse response) {
-        Principal principal = Principals.of(request);
-        if (principal.viaSession()) {
-            sessions.close(principal.sessionKey());
-        }
-        pcm.audit().append(AuditEntry.of(principal.name(), "logout", principal.name(), "ok"));
-        response.headers().addCookie(sessions.cleared());
+        signIn.signOut(request, response);
         Responses.redirect(response, "/login");
     }
 
     private void password(ServerRequest request, ServerResponse response, String error) {
         boolean forced = Principals.of(request).user().mustChangePassword();
-        templates.page(request, response, "password", "Change password", "", new Views.Password(forced, error));
+        kit.templates().page(request, response, "password", "Change password", "", new Views.Password(forced, error));
     }
 
     private void changePassword(ServerRequest request, ServerResponse response) {
-        FormData form = bodies.form(request);
-        Principal principal = Principals.of(request);
+        FormData form = kit.bodies().form(request);
         String replacement = form.raw("newPassword").orElse("");
         if (!replacement.equals(form.raw("confirmPassword").orElse(""))) {
             response.status(400);
@@ -112,9 +80,7 @@ public final class LoginPage implements HttpService {
             return;
         }
         try {
-            User user = accounts.changeOwn(principal.user(), form.raw("currentPassword").orElse(""), replacement);
-            SessionManager.Opened opened = sessions.open(user, Authenticator.sessionCookie(request));
-            response.headers().addCookie(sessions.cookie(opened.cookieValue()));
+            signIn.changePassword(request, response, form.raw("currentPassword").orElse(""), replacement);
             Responses.redirect(response, "/");
         } catch (HttpProblem problem) {
             response.status(problem.status());

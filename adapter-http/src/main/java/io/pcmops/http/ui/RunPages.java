@@ -7,15 +7,12 @@ import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Runs;
 import io.pcmops.http.api.RunFilters;
 import io.pcmops.http.api.RunsApi;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.Paths;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunQuery;
 import java.util.LinkedHashMap;
@@ -26,30 +23,24 @@ import javax.inject.Inject;
 /** Runs: the list, a run's page (live over SSE), its targets, grouped outputs and one target's output. */
 public final class RunPages implements HttpService {
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Bodies bodies;
-    private final Callers callers;
+    private final HttpKit kit;
     private final RunLive live;
 
     @Inject
-    public RunPages(RouteGuard guard, Templates templates, Bodies bodies, Callers callers, RunLive live) {
-        this.guard = guard;
-        this.templates = templates;
-        this.bodies = bodies;
-        this.callers = callers;
+    public RunPages(HttpKit kit, RunLive live) {
+        this.kit = kit;
         this.live = live;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
+        kit.on(rules)
                 .get("/runs", Access.VIEWER, this::list)
                 .get("/runs/{id}", Access.VIEWER, this::run)
                 .get("/runs/{id}/live", Access.VIEWER, live::stream)
-                .get("/runs/{id}/targets", Access.VIEWER, (req, res) -> templates.fragment(req, res, "run-targets",
+                .get("/runs/{id}/targets", Access.VIEWER, (req, res) -> kit.templates().fragment(req, res, "run-targets",
                         live.targets(runs(req), QueryParams.path(req, "id"), QueryParams.of(req))))
-                .get("/runs/{id}/groups", Access.VIEWER, (req, res) -> templates.fragment(req, res, "run-groups",
+                .get("/runs/{id}/groups", Access.VIEWER, (req, res) -> kit.templates().fragment(req, res, "run-groups",
                         new Views.Groups(id(req), runs(req).outputGroups(id(req)))))
                 .get("/runs/{id}/targets/{targetId}", Access.VIEWER, this::output)
                 .post("/runs/{id}/cancel", Access.OPERATOR, this::cancel)
@@ -67,20 +58,20 @@ public final class RunPages implements HttpService {
         int offset = filter.page().offset();
         String next = page.hasMore() ? base + "&offset=" + (offset + page.items().size()) : null;
         String previous = offset > 0 ? base + "&offset=" + Math.max(0, offset - filter.page().limit()) : null;
-        templates.page(request, response, "runs", "Runs", "runs", new Views.Runs(page, filters, next, previous));
+        kit.templates().page(request, response, "runs", "Runs", "runs", new Views.Runs(page, filters, next, previous));
     }
 
     private void run(ServerRequest request, ServerResponse response) {
         Runs runs = runs(request);
         Run run = runs.get(id(request));
-        templates.page(request, response, "run", "Run " + run.id(), "runs", new Views.RunPage(run,
+        kit.templates().page(request, response, "run", "Run " + run.id(), "runs", new Views.RunPage(run,
                 RunLive.progress(run), live.targets(runs, run.id(), QueryParams.of(request))));
     }
 
     private void output(ServerRequest request, ServerResponse response) {
         Runs runs = runs(request);
         Run run = runs.get(id(request));
-        templates.page(request, response, "output", "Output", "runs",
+        kit.templates().page(request, response, "output", "Output", "runs",
                 new Views.Output(run, runs.output(run.id(), QueryParams.path(request, "targetId"))));
     }
 
@@ -90,13 +81,13 @@ public final class RunPages implements HttpService {
     }
 
     private void retry(ServerRequest request, ServerResponse response) {
-        List<String> scopes = bodies.form(request).all("scope");
+        List<String> scopes = kit.bodies().form(request).all("scope");
         Run retried = runs(request).retry(id(request), RunsApi.scopes(scopes)).join();
         Responses.redirect(response, "/runs/" + Paths.segment(retried.id()));
     }
 
     private Runs runs(ServerRequest request) {
-        return callers.library(request).runs();
+        return kit.library(request).runs();
     }
 
     private static String id(ServerRequest request) {

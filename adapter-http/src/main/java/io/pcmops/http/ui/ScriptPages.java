@@ -8,17 +8,14 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Scripts;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
-import io.pcmops.http.web.Callers;
 import io.pcmops.http.web.FormData;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Paths;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.ParameterSpec;
 import io.pcmops.model.Script;
 import io.pcmops.model.ScriptDefinition;
@@ -29,30 +26,24 @@ import javax.inject.Inject;
 /** The script library: list, view a version, edit (a new version), delete. */
 public final class ScriptPages implements HttpService {
 
+    private final HttpKit kit;
     private static final TypeReference<List<ParameterSpec>> PARAMETERS = new TypeReference<>() {
     };
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Bodies bodies;
-    private final Callers callers;
     private final ObjectMapper mapper;
 
     @Inject
-    public ScriptPages(RouteGuard guard, Templates templates, Bodies bodies, Callers callers, ObjectMapper mapper) {
-        this.guard = guard;
-        this.templates = templates;
-        this.bodies = bodies;
-        this.callers = callers;
+    public ScriptPages(HttpKit kit, ObjectMapper mapper) {
+        this.kit = kit;
         this.mapper = mapper;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
-                .get("/scripts", Access.VIEWER, (req, res) -> templates.page(req, res, "scripts", "Scripts", "scripts",
+        kit.on(rules)
+                .get("/scripts", Access.VIEWER, (req, res) -> kit.templates().page(req, res, "scripts", "Scripts", "scripts",
                         scripts(req).list()))
-                .get("/scripts/new", Access.OPERATOR, (req, res) -> templates.page(req, res, "script-edit",
+                .get("/scripts/new", Access.OPERATOR, (req, res) -> kit.templates().page(req, res, "script-edit",
                         "New script", "scripts", new Views.ScriptEdit(true, "", "", "shell", "", "[]")))
                 .post("/scripts", Access.OPERATOR, this::save)
                 .get("/scripts/{name}", Access.VIEWER, this::show)
@@ -66,19 +57,19 @@ public final class ScriptPages implements HttpService {
         List<Script> versions = scripts.versions(name);
         Script shown = QueryParams.of(request).integer("version").map(v -> scripts.get(name, v))
                 .orElse(versions.get(versions.size() - 1));
-        templates.page(request, response, "script", shown.name(), "scripts",
+        kit.templates().page(request, response, "script", shown.name(), "scripts",
                 new Views.ScriptPage(shown, versions, shown.version() == versions.size()));
     }
 
     private void edit(ServerRequest request, ServerResponse response) throws JsonProcessingException {
         Script script = scripts(request).get(QueryParams.path(request, "name"));
-        templates.page(request, response, "script-edit", "Edit " + script.name(), "scripts", new Views.ScriptEdit(
+        kit.templates().page(request, response, "script-edit", "Edit " + script.name(), "scripts", new Views.ScriptEdit(
                 false, script.name(), script.description(), script.language().id(), script.body(),
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsString(script.parameters())));
     }
 
     private void save(ServerRequest request, ServerResponse response) {
-        FormData form = bodies.form(request);
+        FormData form = kit.bodies().form(request);
         ScriptDefinition definition = new ScriptDefinition(form.require("name"), form.raw("description").orElse(""),
                 ScriptLanguage.parse(form.require("language")), form.raw("body").orElse(""),
                 parameters(form.get("parameters").orElse("[]")));
@@ -103,6 +94,6 @@ public final class ScriptPages implements HttpService {
     }
 
     private Scripts scripts(ServerRequest request) {
-        return callers.library(request).scripts();
+        return kit.library(request).scripts();
     }
 }

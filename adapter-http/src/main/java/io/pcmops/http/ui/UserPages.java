@@ -10,16 +10,14 @@ import io.pcmops.http.api.TokensApi;
 import io.pcmops.http.api.UsersApi;
 import io.pcmops.http.security.AccountService;
 import io.pcmops.http.security.Principal;
-import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
-import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.FormData;
+import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
-import io.pcmops.http.web.RouteGuard;
 import io.pcmops.model.Role;
 import io.pcmops.model.User;
 import java.util.Map;
@@ -29,20 +27,15 @@ import javax.inject.Inject;
 /** Users and roles (administrators), and API tokens (everyone's own). */
 public final class UserPages implements HttpService {
 
-    private final RouteGuard guard;
-    private final Templates templates;
-    private final Bodies bodies;
+    private final HttpKit kit;
     private final Pcmops pcm;
     private final AccountService accounts;
     private final UsersApi users;
     private final TokensApi tokens;
 
     @Inject
-    public UserPages(RouteGuard guard, Templates templates, Bodies bodies, Pcmops pcm, AccountService accounts,
-                     UsersApi users, TokensApi tokens) {
-        this.guard = guard;
-        this.templates = templates;
-        this.bodies = bodies;
+    public UserPages(HttpKit kit, Pcmops pcm, AccountService accounts, UsersApi users, TokensApi tokens) {
+        this.kit = kit;
         this.pcm = pcm;
         this.accounts = accounts;
         this.users = users;
@@ -51,8 +44,8 @@ public final class UserPages implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        guard.on(rules)
-                .get("/users", Access.ADMIN, (req, res) -> templates.page(req, res, "users", "Users", "users",
+        kit.on(rules)
+                .get("/users", Access.ADMIN, (req, res) -> kit.templates().page(req, res, "users", "Users", "users",
                         new Views.Users(pcm.users().list(), Principals.of(req).name())))
                 .post("/users", Access.ADMIN, this::create)
                 .post("/users/{username}", Access.ADMIN, this::update)
@@ -63,14 +56,14 @@ public final class UserPages implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        FormData form = bodies.form(request);
+        FormData form = kit.bodies().form(request);
         accounts.create(Principals.of(request).name(), form.require("username"), form.raw("password").orElse(""),
                 Set.of(Role.parse(form.require("role"))), form.checked("mustChangePassword"));
         Responses.redirect(response, "/users");
     }
 
     private void update(ServerRequest request, ServerResponse response) {
-        FormData form = bodies.form(request);
+        FormData form = kit.bodies().form(request);
         User user = users.user(QueryParams.path(request, "username"));
         Requests.UserUpdate change = switch (form.require("action")) {
             case "role" -> new Requests.UserUpdate(Set.of(Role.parse(form.require("role"))), null, null, null);
@@ -92,12 +85,12 @@ public final class UserPages implements HttpService {
     private void tokens(ServerRequest request, ServerResponse response, Map<String, Object> created) {
         Principal principal = Principals.of(request);
         boolean all = QueryParams.of(request).flag("all") && principal.has(Role.ADMIN);
-        templates.page(request, response, "tokens", "API tokens", "tokens",
+        kit.templates().page(request, response, "tokens", "API tokens", "tokens",
                 new Views.Tokens(tokens.visible(principal, all), created, all));
     }
 
     private void createToken(ServerRequest request, ServerResponse response) {
-        FormData form = bodies.form(request);
+        FormData form = kit.bodies().form(request);
         Integer days = form.integer("expiresInDays").orElse(null);
         tokens(request, response, tokens.create(Principals.of(request), form.require("name"), days));
     }

@@ -33,6 +33,12 @@ public final class Responses {
         response.send(bytes(value));
     }
 
+    /** Sends JSON already written, with status 200. */
+    public void json(ServerResponse response, byte[] json) {
+        response.headers().set(HeaderValues.CONTENT_TYPE_JSON);
+        response.send(json);
+    }
+
     /** Returns a value as JSON bytes. */
     public byte[] bytes(Object value) {
         try {
