@@ -35,8 +35,11 @@ public final class AuthenticationFilter implements Filter {
         try {
             principal = authenticator.authenticate(request);
         } catch (HttpProblem problem) {
-            errors.handle(request, response, problem);
-            return;
+            if (!Paths.isPublic(path)) {
+                errors.handle(request, response, problem);
+                return;
+            }
+            principal = Optional.empty();
         }
         principal.ifPresent(p -> request.context().register(p));
         if (principal.isEmpty() && !Paths.isPublic(path)) {
