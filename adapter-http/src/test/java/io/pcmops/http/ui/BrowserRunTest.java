@@ -104,8 +104,13 @@ class BrowserRunTest {
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + page).isLessThanOrEqualTo(0);
+            screenshot("390-dark" + page.replaceAll("[^a-z]+", "-"));
         }
-        screenshot("providers-390-dark");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        for (String page : List.of("/", "/targets?provider=stub", "/audit", "/credentials")) {
+            browser.get(base + page);
+            screenshot("1280-dark" + page.replaceAll("[^a-z]+", "-"));
+        }
         assertThat(cspViolations()).isEmpty();
     }
 
