@@ -31,6 +31,10 @@ public final class AuthenticationFilter implements Filter {
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         String path = request.path().path();
+        if (Paths.isAsset(path)) {
+            chain.proceed();
+            return;
+        }
         Optional<Principal> principal;
         try {
             principal = authenticator.authenticate(request);

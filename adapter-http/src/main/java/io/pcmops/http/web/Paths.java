@@ -15,7 +15,12 @@ public final class Paths {
     /** Returns whether a path may be requested without signing in. */
     public static boolean isPublic(String path) {
         return path.equals("/health") || path.equals("/login") || path.equals("/api/v1/auth/login")
-                || path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+                || isAsset(path);
+    }
+
+    /** Returns whether a path is a static asset (served to anyone, without reading the session). */
+    public static boolean isAsset(String path) {
+        return path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
 
     /** Returns a path segment percent-encoded for a link. */
