@@ -5,6 +5,7 @@ import io.pcmops.internal.inject.CoreComponent;
 import io.pcmops.internal.json.JsonMappers;
 import io.pcmops.internal.service.AccountService;
 import io.pcmops.internal.service.AuditedSettings;
+import io.pcmops.internal.service.ChangeService;
 import io.pcmops.internal.service.CredentialService;
 import io.pcmops.internal.service.PlanService;
 import io.pcmops.internal.service.RunLauncher;
@@ -96,6 +97,10 @@ public final class Pcmops implements AutoCloseable {
     public Credentials credentials() {
         return new CredentialService(core.credentials(), core.providers(), core.vault(), core.audit(),
                 core.config().clock(), actor);
+    }
+
+    public Changes changes() {
+        return new ChangeService(core.changes(), core.audit(), core.config().clock(), actor);
     }
 
     public ProviderSettings settings() {

@@ -133,14 +133,13 @@ public final class PcmopsBuilder {
      */
     public Pcmops build() {
         Path directory = prepare(dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory);
+        Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         Map<String, Provider> byId = ProviderDiscovery.collect(providers, discover, classLoader);
         ExecutorService work = executor == null ? Executors.newVirtualThreadPerTaskExecutor() : executor;
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
-        EngineSettings settings = new EngineSettings(Ids.next("e", clock), engine.lease(), engine.tick(),
-                engine.deadlineGrace(), engine.cancelGrace(), engine.findDelay(), engine.dispatchTimeout(),
-                engine.takeOverOrphans());
-        CoreConfig config = new CoreConfig(directory, clock, work, scheduler, byId, Map.copyOf(providerDefaults),
+        EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
+        CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
                 settings, MasterKeys.resolve(masterKey, directory), eventPoll);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
         core.database();

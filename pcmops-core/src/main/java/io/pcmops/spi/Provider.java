@@ -40,6 +40,14 @@ public interface Provider extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Returns whether the provider is set up to list targets (e.g. it has credentials). When a selector names no
+     * provider, only providers that are enabled and configured are candidates. Called after {@link #start}.
+     */
+    default boolean configured() {
+        return true;
+    }
+
     /** Returns how many calls the provider made to its cloud, by {@code service:operation}. */
     default Map<String, Long> apiCallCounts() {
         return Map.of();

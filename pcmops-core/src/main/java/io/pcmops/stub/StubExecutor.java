@@ -48,7 +48,8 @@ final class StubExecutor implements CommandExecutor {
         String ref = "stub-" + unit.runId() + "-" + unit.unitId();
         Instant sentAt = clock.instant();
         provider.stats().sent(unit);
-        provider.journal().ifPresent(journal -> journal.record(unit.runId(), unit.unitId(), ref, sentAt));
+        provider.journal().ifPresent(journal -> journal.record(unit.runId(), unit.unitId(), ref, sentAt,
+                unit.targets().size()));
         play(unit, ref, sentAt, sink, true);
         return CompletableFuture.completedFuture(ref);
     }

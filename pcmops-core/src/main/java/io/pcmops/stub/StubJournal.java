@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An append-only file of the units a stub provider sent ({@code runId unitId ref epochMillis} per line), so a stub
- * in another process — one started after a crash — can tell what was sent and when.
+ * An append-only file of the units a stub provider sent ({@code runId unitId ref epochMillis targets} per line), so
+ * a stub in another process — one started after a crash — can tell what was sent and when.
  */
 final class StubJournal {
 
@@ -22,8 +22,8 @@ final class StubJournal {
         this.file = file;
     }
 
-    synchronized void record(String runId, int unitId, String ref, Instant sentAt) {
-        String line = runId + " " + unitId + " " + ref + " " + sentAt.toEpochMilli() + "\n";
+    synchronized void record(String runId, int unitId, String ref, Instant sentAt, int targets) {
+        String line = runId + " " + unitId + " " + ref + " " + sentAt.toEpochMilli() + " " + targets + "\n";
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -58,13 +58,14 @@ final class StubJournal {
      * @param runId  run id
      * @param unitId unit id
      * @param ref    reference given to the engine
-     * @param sentAt when it was sent
+     * @param sentAt  when it was sent
+     * @param targets how many targets the unit held
      */
-    record Entry(String runId, int unitId, String ref, Instant sentAt) {
+    record Entry(String runId, int unitId, String ref, Instant sentAt, int targets) {
         static Entry parse(String line) {
             String[] parts = line.trim().split(" ");
             return new Entry(parts[0], Integer.parseInt(parts[1]), parts[2],
-                    Instant.ofEpochMilli(Long.parseLong(parts[3])));
+                    Instant.ofEpochMilli(Long.parseLong(parts[3])), Integer.parseInt(parts[4]));
         }
     }
 }

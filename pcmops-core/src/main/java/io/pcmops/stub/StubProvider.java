@@ -79,10 +79,13 @@ public final class StubProvider implements Provider {
         return settings.fleet();
     }
 
-    /** Returns the units recorded in the journal (empty without one), across processes. */
+    /**
+     * Returns the units recorded in the journal (empty without one), across processes, as
+     * {@code runId:unitId:targets}.
+     */
     public List<String> journalledUnits() {
         return journal == null ? List.of()
-                : journal.all().stream().map(e -> e.runId() + ":" + e.unitId()).toList();
+                : journal.all().stream().map(e -> e.runId() + ":" + e.unitId() + ":" + e.targets()).toList();
     }
 
     int maxUnitSize() {

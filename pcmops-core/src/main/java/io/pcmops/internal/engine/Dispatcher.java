@@ -5,6 +5,7 @@ import io.pcmops.model.InvocationState;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.DispatchRejectedException;
 import io.pcmops.spi.DispatchUnit;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +25,25 @@ final class Dispatcher {
 
     private final RunContext run;
     private final ScheduledExecutorService scheduler;
+    private Instant waitingSince;
 
     Dispatcher(RunContext run, ScheduledExecutorService scheduler) {
         this.run = run;
         this.scheduler = scheduler;
     }
 
-    /** Sends as many units as free concurrency slots allow; settles the queue once the error budget is spent. */
+    /**
+     * Sends as many units as free concurrency slots allow; settles the queue once the error budget is spent. While
+     * targets are still running, a unit smaller than it could be waits up to the linger time for more slots, so
+     * targets finishing one by one do not turn into many one-target units.
+     */
     void dispatchMore() {
         RunLedger ledger = run.ledger;
         while (!run.cancelling() && !ledger.budgetSpent() && ledger.queued() > 0 && ledger.freeSlots() > 0) {
+            if (shouldLinger()) {
+                return;
+            }
+            waitingSince = null;
             List<Integer> seqs = ledger.takeNextUnit(Math.min(run.executor.maxUnitSize(), ledger.freeSlots()));
             send(seqs);
         }
@@ -43,6 +53,28 @@ final class Dispatcher {
             ledger.drainQueue().forEach(seq -> settlement.decide(seq, InvocationState.NOT_EXECUTED, reason));
             settlement.commit();
         }
+    }
+
+    /** Returns how long the driver may sleep before {@link #dispatchMore()} has something new to decide. */
+    Duration nextCheck(Duration tick) {
+        if (waitingSince == null) {
+            return tick;
+        }
+        Duration left = Duration.between(run.now(), waitingSince.plus(run.settings.linger()));
+        return left.isNegative() ? Duration.ZERO : left.compareTo(tick) < 0 ? left : tick;
+    }
+
+    private boolean shouldLinger() {
+        RunLedger ledger = run.ledger;
+        int wanted = Math.min(run.executor.maxUnitSize(), ledger.queued());
+        if (ledger.freeSlots() >= wanted || ledger.inFlight() == 0) {
+            return false;
+        }
+        Instant now = run.now();
+        if (waitingSince == null) {
+            waitingSince = now;
+        }
+        return now.isBefore(waitingSince.plus(run.settings.linger()));
     }
 
     private void send(List<Integer> seqs) {

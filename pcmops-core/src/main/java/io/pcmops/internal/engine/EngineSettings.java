@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param findDelay       pause before asking a provider whether a failed dispatch was sent after all
  * @param dispatchTimeout longest wait for a provider to accept a unit
  * @param takeOverOrphans whether this engine resumes runs whose owner's lease expired
+ * @param linger          how long to wait for more free slots before sending a unit smaller than it could be
  */
 public record EngineSettings(String engineId, Duration lease, Duration tick, Duration deadlineGrace,
                              Duration cancelGrace, Duration findDelay, Duration dispatchTimeout,
-                             boolean takeOverOrphans) {
+                             boolean takeOverOrphans, Duration linger) {
 
     public EngineSettings {
         Objects.requireNonNull(engineId, "engineId");
@@ -26,25 +27,30 @@ public record EngineSettings(String engineId, Duration lease, Duration tick, Dur
         }
     }
 
-    /** Returns the defaults: 30 s lease, 250 ms tick, 5 min deadline grace, 2 min cancel grace. */
+    /** Returns the defaults: 30 s lease, 250 ms tick, 5 min deadline grace, 2 min cancel grace, 100 ms linger. */
     public static EngineSettings defaults(String engineId) {
         return new EngineSettings(engineId, Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofMinutes(5),
-                Duration.ofMinutes(2), Duration.ofSeconds(2), Duration.ofMinutes(5), true);
+                Duration.ofMinutes(2), Duration.ofSeconds(2), Duration.ofMinutes(5), true, Duration.ofMillis(100));
+    }
+
+    public EngineSettings withEngineId(String value) {
+        return new EngineSettings(value, lease, tick, deadlineGrace, cancelGrace, findDelay, dispatchTimeout,
+                takeOverOrphans, linger);
     }
 
     public EngineSettings withLease(Duration value) {
         return new EngineSettings(engineId, value, tick, deadlineGrace, cancelGrace, findDelay, dispatchTimeout,
-                takeOverOrphans);
+                takeOverOrphans, linger);
     }
 
     public EngineSettings withTakeOverOrphans(boolean value) {
         return new EngineSettings(engineId, lease, tick, deadlineGrace, cancelGrace, findDelay, dispatchTimeout,
-                value);
+                value, linger);
     }
 
     public EngineSettings withGraces(Duration deadline, Duration cancel) {
         return new EngineSettings(engineId, lease, tick, deadline, cancel, findDelay, dispatchTimeout,
-                takeOverOrphans);
+                takeOverOrphans, linger);
     }
 
     /** Returns the heartbeat period: a third of the lease. */

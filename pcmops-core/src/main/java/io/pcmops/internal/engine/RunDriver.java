@@ -72,7 +72,7 @@ final class RunDriver implements Runnable {
     private List<Signal> nextBatch() {
         List<Signal> batch = new ArrayList<>();
         try {
-            Signal first = signals.poll(run.settings.tick().toMillis(), TimeUnit.MILLISECONDS);
+            Signal first = signals.poll(dispatcher.nextCheck(run.settings.tick()).toMillis(), TimeUnit.MILLISECONDS);
             if (first != null) {
                 batch.add(first);
                 signals.drainTo(batch);

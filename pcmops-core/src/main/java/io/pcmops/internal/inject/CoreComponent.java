@@ -8,6 +8,7 @@ import io.pcmops.internal.engine.RunEventHub;
 import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
 import io.pcmops.internal.store.AccountStore;
+import io.pcmops.internal.store.ChangeStore;
 import io.pcmops.internal.store.CredentialStore;
 import io.pcmops.internal.store.Database;
 import io.pcmops.internal.store.PlanStore;
@@ -52,6 +53,8 @@ public interface CoreComponent {
     RunReader runReader();
 
     RunWriter runWriter();
+
+    ChangeStore changes();
 
     SqliteUsers users();
 

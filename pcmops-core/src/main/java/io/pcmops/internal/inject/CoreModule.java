@@ -11,6 +11,7 @@ import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
 import io.pcmops.internal.store.AccountStore;
 import io.pcmops.internal.store.AuditStore;
+import io.pcmops.internal.store.ChangeStore;
 import io.pcmops.internal.store.CredentialStore;
 import io.pcmops.internal.store.Database;
 import io.pcmops.internal.store.PlanStore;
@@ -20,6 +21,7 @@ import io.pcmops.internal.store.ScriptStore;
 import io.pcmops.internal.store.SettingsStore;
 import io.pcmops.internal.store.SqliteAccountStore;
 import io.pcmops.internal.store.SqliteAuditStore;
+import io.pcmops.internal.store.SqliteChangeStore;
 import io.pcmops.internal.store.SqliteCredentialStore;
 import io.pcmops.internal.store.SqlitePlanStore;
 import io.pcmops.internal.store.SqliteRunReader;
@@ -54,6 +56,8 @@ public interface CoreModule {
     @Binds RunReader runReader(SqliteRunReader store);
 
     @Binds RunWriter runWriter(SqliteRunWriter store);
+
+    @Binds ChangeStore changes(SqliteChangeStore store);
 
     @Provides @Singleton
     static Database database(CoreConfig config) {

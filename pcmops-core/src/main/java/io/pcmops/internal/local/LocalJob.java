@@ -54,7 +54,10 @@ final class LocalJob {
         }
     }
 
-    /** Starts the wrapper in its own session, detached from this JVM's standard streams. */
+    /**
+     * Starts the wrapper in its own session, detached from this JVM's standard streams, and records its pid before
+     * returning (the wrapper records the same pid itself, so a restarted process finds it either way).
+     */
     Process launch(Map<String, String> environment) throws IOException {
         ProcessBuilder builder = LocalHost.which("setsid").isPresent()
                 ? new ProcessBuilder("setsid", "sh", "wrapper.sh") : new ProcessBuilder("sh", "wrapper.sh");
@@ -62,7 +65,12 @@ final class LocalJob {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
         builder.environment().putAll(environment);
-        return builder.start();
+        Process process = builder.start();
+        Path draft = folder.resolve("pid.java");
+        Files.writeString(draft, process.pid() + "\n");
+        Files.move(draft, folder.resolve(PID), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return process;
     }
 
     /** Returns the pid the wrapper recorded, once it has started. */

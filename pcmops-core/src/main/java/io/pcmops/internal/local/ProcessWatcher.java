@@ -6,8 +6,10 @@ import io.pcmops.spi.InvocationSink;
 import io.pcmops.spi.InvocationUpdate;
 import io.pcmops.spi.ProviderContext;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,7 @@ final class ProcessWatcher implements AutoCloseable {
 
     private final ProviderContext context;
     private final Set<ScheduledFuture<?>> timers = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Long> livePids = new ConcurrentHashMap<>();
 
     ProcessWatcher(ProviderContext context) {
         this.context = context;
@@ -36,12 +39,14 @@ final class ProcessWatcher implements AutoCloseable {
     void watch(LocalJob job, ProcessHandle process, String targetId, Duration timeout, Instant startedAt,
                InvocationSink sink) {
         long delay = Math.max(0, Duration.between(Instant.now(), startedAt.plus(timeout)).toMillis());
+        livePids.put(job.folder(), process.pid());
         ScheduledFuture<?> timer = context.scheduler().schedule(() -> kill(job, LocalJob.TIMED_OUT), delay,
                 TimeUnit.MILLISECONDS);
         timers.add(timer);
         process.onExit().whenCompleteAsync((ended, error) -> {
             timer.cancel(false);
             timers.remove(timer);
+            livePids.remove(job.folder());
             sink.accept(collect(job, targetId));
         }, context.executor());
     }
@@ -58,13 +63,16 @@ final class ProcessWatcher implements AutoCloseable {
         }
     }
 
-    /** Marks why a job is stopped, then kills its whole process group. */
+    /**
+     * Marks why a job is stopped, then kills its whole process group. The pid comes from the process this watcher
+     * started when there is one (the wrapper may not have written its pid file yet), else from the pid file.
+     */
     void kill(LocalJob job, String marker) {
         if (job.exitCode().isPresent()) {
             return;
         }
         job.mark(marker);
-        job.pid().ifPresent(pid -> {
+        Optional.ofNullable(livePids.get(job.folder())).or(job::pid).ifPresent(pid -> {
             try {
                 new ProcessBuilder("kill", "-KILL", "--", "-" + pid).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);

@@ -62,21 +62,21 @@ public final class ProviderRegistry implements AutoCloseable {
     }
 
     /**
-     * Returns the id a selector means: the given one, or the only enabled provider when none is given.
+     * Returns the id a selector means: the given one, or else the only provider that is enabled and configured.
      *
-     * @throws InvalidRequestException listing the choices when several are enabled
+     * @throws InvalidRequestException listing the choices when several are, or saying none is
      */
     public String resolve(String idOrNull) {
         if (idOrNull != null) {
             enabled(idOrNull);
             return idOrNull;
         }
-        List<String> enabled = ids().stream().filter(settings::enabled).toList();
-        if (enabled.size() == 1) {
-            return enabled.get(0);
+        List<String> ready = ids().stream().filter(settings::enabled).filter(id -> get(id).configured()).toList();
+        if (ready.size() == 1) {
+            return ready.get(0);
         }
-        throw new InvalidRequestException(enabled.isEmpty() ? "no provider is enabled"
-                : "several providers are enabled; choose one with provider: " + String.join(", ", enabled));
+        throw new InvalidRequestException(ready.isEmpty() ? "no provider is enabled and configured"
+                : "several providers are enabled; choose one with provider: " + String.join(", ", ready));
     }
 
     /** Returns the providers that are started, for metrics. */

@@ -15,8 +15,8 @@ import io.pcmops.model.InvocationState;
 import io.pcmops.model.Plan;
 import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
+import io.pcmops.model.RunOptions;
 import io.pcmops.model.RunRequest;
-import io.pcmops.model.ScriptChoice;
 import io.pcmops.model.Selector;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.PreparedScript;
@@ -64,7 +64,8 @@ public final class RunLauncher {
 
     Run launch(Plan plan, RunRequest request) {
         ScriptService.Prepared prepared = scripts.prepare(request.script(), request.parameters());
-        return create(new Draft(plan, prepared.script(), prepared.label(), request, null));
+        return create(new Draft(plan, prepared.script(), prepared.label(), request.options(), request.changeTicket(),
+                request.requestedBy(), null));
     }
 
     CompletableFuture<Run> retry(RunRecord original, Set<RetryScope> scopes, String actor) {
@@ -88,11 +89,8 @@ public final class RunLauncher {
             throw new InvalidRequestException("run " + run.id() + " has no target that is "
                     + scopes.stream().map(RetryScope::id).collect(Collectors.joining(" or ")));
         }
-        ScriptChoice same = ScriptChoice.inline(original.script().language(), original.script().body());
-        RunRequest request = new RunRequest(null, selectorOf(run.provider(), targets), same, Map.of(), run.options(),
-                run.changeTicket(), actor);
-        return plans.create(request.selector()).thenApply(plan ->
-                create(new Draft(plan, original.script(), run.scriptName(), request, run.id())));
+        return plans.create(selectorOf(run.provider(), targets)).thenApply(plan -> create(new Draft(plan,
+                original.script(), run.scriptName(), run.options(), run.changeTicket(), actor, run.id())));
     }
 
     private Run create(Draft draft) {
@@ -101,12 +99,12 @@ public final class RunLauncher {
         Instant now = clock.instant();
         String runId = Ids.next("r", clock);
         List<TargetRef> refs = draft.plan().targets().stream().map(t -> t.ref()).toList();
-        writer.create(new NewRun(runId, providerId, draft.plan().id(), draft.retryOf(), now,
-                draft.request().requestedBy(), draft.request().changeTicket(), draft.script(), draft.label(),
-                draft.request().options(), engine.engineId(), now.plus(engine.lease()), refs,
+        writer.create(new NewRun(runId, providerId, draft.plan().id(), draft.retryOf(), now, draft.requestedBy(),
+                draft.changeTicket(), draft.script(), draft.label(), draft.options(), engine.engineId(),
+                now.plus(engine.lease()), refs,
                 PreflightCheck.settle(draft.plan().targets(), draft.script().language(), provider.executor())));
-        audit.append(new AuditEntry(draft.request().requestedBy(), "run.start", runId, summary(refs),
-                draft.script().hash(), "started", details(draft)));
+        audit.append(new AuditEntry(draft.requestedBy(), "run.start", runId, summary(refs), draft.script().hash(),
+                "started", details(draft)));
         engine.launch(runId);
         return reader.find(runId).orElseThrow().run();
     }
@@ -115,11 +113,11 @@ public final class RunLauncher {
         Map<String, String> details = new TreeMap<>();
         details.put("planId", draft.plan().id());
         details.put("script", draft.label() == null ? "inline " + draft.script().language().id() : draft.label());
-        details.put("maxConcurrency", draft.request().options().maxConcurrency());
-        details.put("maxErrors", draft.request().options().maxErrors());
+        details.put("maxConcurrency", draft.options().maxConcurrency());
+        details.put("maxErrors", draft.options().maxErrors());
         details.put("parameters", String.join(",", draft.script().parameters().keySet()));
-        if (draft.request().changeTicket() != null) {
-            details.put("changeTicket", draft.request().changeTicket());
+        if (draft.changeTicket() != null) {
+            details.put("changeTicket", draft.changeTicket());
         }
         if (draft.retryOf() != null) {
             details.put("retryOf", draft.retryOf());
@@ -143,6 +141,7 @@ public final class RunLauncher {
                 .build();
     }
 
-    private record Draft(Plan plan, PreparedScript script, String label, RunRequest request, String retryOf) {
+    private record Draft(Plan plan, PreparedScript script, String label, RunOptions options, String changeTicket,
+                         String requestedBy, String retryOf) {
     }
 }

@@ -1,0 +1,37 @@
+package io.pcmops.cli.commands;
+
+import io.pcmops.Pcmops;
+import io.pcmops.cli.Access;
+import io.pcmops.cli.CliCommand;
+import io.pcmops.cli.CliContext;
+import io.pcmops.cli.ExitCodes;
+import io.pcmops.cli.ProviderChoice;
+import io.pcmops.cli.options.SelectorOptions;
+import io.pcmops.cli.render.PlanView;
+import io.pcmops.model.Plan;
+import javax.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code pcmops plan}: the blast radius of a selector, stored as a plan. */
+@Command(name = "plan", description = "Previews the blast radius of a selector: counts by partition, account, "
+        + "region, platform and reachability.")
+public final class PlanCommand extends CliCommand {
+
+    @Mixin
+    private SelectorOptions selector;
+
+    @Inject
+    public PlanCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        try (Pcmops pcm = open(Access.READ)) {
+            Plan plan = pcm.plans().create(ProviderChoice.bind(pcm, selector.resolve(pcm).selector())).join();
+            printer().print(plan, PlanView.table(plan), text -> PlanView.print(plan, text, printer().style()));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.pcmops.cli.commands.audit;
+
+import io.pcmops.Pcmops;
+import io.pcmops.cli.Access;
+import io.pcmops.cli.CliCommand;
+import io.pcmops.cli.CliContext;
+import io.pcmops.cli.ExitCodes;
+import io.pcmops.cli.render.Table;
+import io.pcmops.model.AuditVerification;
+import javax.inject.Inject;
+import picocli.CommandLine.Command;
+
+/** {@code pcmops audit verify}. */
+@Command(name = "verify", description = {"Walks the whole audit chain, recomputing every hash.",
+        "Exit code: 0 intact, 1 broken."})
+public final class AuditVerifyCommand extends CliCommand {
+
+    @Inject
+    public AuditVerifyCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        try (Pcmops pcm = open(Access.READ)) {
+            AuditVerification result = pcm.audit().verify();
+            Table table = Table.of("VALID", "CHECKED", "FIRST BROKEN", "MESSAGE")
+                    .row(result.valid(), result.eventsChecked(), result.firstBroken(), result.message());
+            printer().print(result, table, text -> text.println(result.valid()
+                    ? printer().style().green("audit log intact") + ": " + result.eventsChecked() + " entries checked"
+                    : printer().style().red("audit log broken at entry " + result.firstBroken()) + ": "
+                            + result.message()));
+            return result.valid() ? ExitCodes.OK : ExitCodes.FAILURES;
+        }
+    }
+}

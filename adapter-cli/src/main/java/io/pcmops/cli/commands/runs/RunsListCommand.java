@@ -1,0 +1,69 @@
+package io.pcmops.cli.commands.runs;
+
+import io.pcmops.Pcmops;
+import io.pcmops.cli.Access;
+import io.pcmops.cli.CliCommand;
+import io.pcmops.cli.CliContext;
+import io.pcmops.cli.ExitCodes;
+import io.pcmops.cli.options.DurationConverter;
+import io.pcmops.cli.render.Table;
+import io.pcmops.model.InvocationState;
+import io.pcmops.model.Page;
+import io.pcmops.model.PageRequest;
+import io.pcmops.model.Run;
+import io.pcmops.model.RunQuery;
+import io.pcmops.model.RunStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import javax.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pcmops runs list}. */
+@Command(name = "list", description = "Lists runs, newest first.")
+public final class RunsListCommand extends CliCommand {
+
+    @Option(names = "--status", paramLabel = "S", split = ",",
+            description = "Only these statuses: ${COMPLETION-CANDIDATES}.")
+    private List<RunStatus> statuses;
+
+    @Option(names = "--since", paramLabel = "D", converter = DurationConverter.class,
+            description = "Only runs created within this long, e.g. 1h, 7d.")
+    private Duration since;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N runs (1-500).")
+    private int limit;
+
+    @Inject
+    public RunsListCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        RunQuery query = RunQuery.latest().withPage(new PageRequest(0, limit))
+                .withStatuses(statuses == null ? null : EnumSet.copyOf(statuses))
+                .withSince(since == null ? null : Instant.now().minus(since));
+        try (Pcmops pcm = open(Access.READ)) {
+            Page<Run> page = pcm.runs().list(query);
+            printer().print(page, table(page.items()));
+            if (page.hasMore()) {
+                note(page.items().size() + " of " + page.total() + " runs shown; use --limit for more");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private static Table table(List<Run> runs) {
+        Table table = Table.of("RUN ID", "STATUS", "CREATED", "REQUESTED BY", "PROVIDER", "TARGETS", "SUCCESS",
+                "NOT OK", "SCRIPT", "CHANGE");
+        for (Run run : runs) {
+            int notOk = run.finishedCount() - run.count(InvocationState.SUCCESS);
+            table.row(run.id(), run.status(), run.createdAt(), run.requestedBy(), run.provider(), run.targetCount(),
+                    run.count(InvocationState.SUCCESS), notOk, RunText.script(run), run.changeTicket());
+        }
+        return table;
+    }
+}

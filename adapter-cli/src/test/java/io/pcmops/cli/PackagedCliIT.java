@@ -1,0 +1,99 @@
+package io.pcmops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the launcher and the packaged jar as real processes, as a user would. */
+class PackagedCliIT {
+
+    @TempDir
+    Path dir;
+
+    private Path launcher;
+
+    @BeforeEach
+    void findLauncher() {
+        Path jar = Path.of(System.getProperty("pcmops.cli.jar", "target/pcmops-cli.jar"));
+        launcher = Path.of(System.getProperty("pcmops.launcher", "../bin/pcmops"));
+        boolean required = "true".equals(System.getenv("CI"));
+        assumeTrue(required || Files.exists(jar), "the packaged jar is not built (-DskipShade=true)");
+        assertThat(jar).exists();
+    }
+
+    @Test
+    void run_onLocalProviderWithYes_runsOnThisMachineAndRecordsTheRun() throws Exception {
+        Finished run = start("run", "--provider", "local", "--command", "uname -a", "--yes").await();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SUCCEEDED", "Linux");
+        assertThat(start("runs", "list", "--output", "json").await().out()).contains("\"total\" : 1");
+    }
+
+    @Test
+    void run_interruptedWithCtrlC_cancelsTheRunAndExitsThree() throws Exception {
+        Started started = start("run", "--provider", "local", "--command", "sleep 60", "--yes");
+        started.awaitErr("started run", Duration.ofSeconds(30));
+        new ProcessBuilder("kill", "-INT", Long.toString(started.process().pid())).start().waitFor();
+        Finished run = started.await();
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("cancelling run");
+        assertThat(run.out()).contains("CANCELLED");
+    }
+
+    @Test
+    void launcher_withoutJar_saysHowToBuildIt() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--help");
+        builder.environment().put("PCMOPS_CLI_JAR", dir.resolve("missing.jar").toString());
+        Finished run = new Started(builder.start(), dir).await();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not built yet", "mvn -B -ntp -pl adapter-cli -am package");
+    }
+
+    private Started start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "--data-dir",
+                dir.resolve("data").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(
+                new java.io.File("/dev/null")));
+        builder.environment().put("PCMOPS_CACHE_DIR", dir.resolve("cache").toString());
+        return new Started(builder.start(), dir);
+    }
+
+    private record Started(Process process, Path dir) {
+        Finished await() throws Exception {
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return new Finished(process.exitValue(), out, err);
+        }
+
+        void awaitErr(String text, Duration timeout) throws Exception {
+            Instant deadline = Instant.now().plus(timeout);
+            StringBuilder seen = new StringBuilder();
+            var err = process.getErrorStream();
+            while (!seen.toString().contains(text) && Instant.now().isBefore(deadline)) {
+                int next = err.read();
+                if (next < 0) {
+                    break;
+                }
+                seen.append((char) next);
+            }
+            assertThat(seen.toString()).contains(text);
+        }
+    }
+
+    private record Finished(int exitCode, String out, String err) {
+    }
+}

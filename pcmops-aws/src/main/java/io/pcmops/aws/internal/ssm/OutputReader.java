@@ -1,0 +1,69 @@
+package io.pcmops.aws.internal.ssm;
+
+import io.pcmops.aws.internal.AwsErrors;
+import io.pcmops.aws.internal.client.AwsClients;
+import io.pcmops.model.OutputText;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.async.AsyncResponseTransformer;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.ssm.model.CommandPlugin;
+
+/**
+ * The output of a finished invocation. The plugin output of ListCommandInvocations holds 2,500 bytes; when it may
+ * be cut, the full text is read from the S3 output bucket (SSM's key layout) when one is configured, else from
+ * GetCommandInvocation once (24,000 / 8,000 characters, flagged truncated when SSM cut it).
+ */
+final class OutputReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputReader.class);
+
+    private final AwsClients clients;
+
+    OutputReader(AwsClients clients) {
+        this.clients = clients;
+    }
+
+    /** Returns {stdout, stderr} of a terminal invocation. */
+    CompletableFuture<OutputText[]> read(TrackedCommand command, String instanceId, CommandPlugin plugin) {
+        String output = plugin == null || plugin.output() == null ? "" : plugin.output();
+        if (!PluginOutput.mayBeCut(output)) {
+            return CompletableFuture.completedFuture(PluginOutput.split(output));
+        }
+        if (command.bucket() == null) {
+            return fromSsm(command, instanceId);
+        }
+        return fromS3(command, instanceId).exceptionallyCompose(error -> {
+            LOG.warn("command {}: output of {} not readable from s3://{} ({}); reading it from SSM",
+                    command.commandId(), instanceId, command.bucket(), AwsErrors.describe(error));
+            return fromSsm(command, instanceId);
+        });
+    }
+
+    private CompletableFuture<OutputText[]> fromSsm(TrackedCommand command, String instanceId) {
+        return clients.ssm(command.principal(), command.region()).getCommandInvocation(r -> r
+                .commandId(command.commandId()).instanceId(instanceId)).thenApply(result -> new OutputText[] {
+                    PluginOutput.content(result.standardOutputContent()),
+                    PluginOutput.content(result.standardErrorContent())});
+    }
+
+    private CompletableFuture<OutputText[]> fromS3(TrackedCommand command, String instanceId) {
+        CompletableFuture<String> stdout = object(command, command.outputKey(instanceId, "stdout"));
+        CompletableFuture<String> stderr = object(command, command.outputKey(instanceId, "stderr"));
+        return stdout.thenCombine(stderr, (out, err) -> new OutputText[] {OutputText.of(out), OutputText.of(err)});
+    }
+
+    private CompletableFuture<String> object(TrackedCommand command, String key) {
+        return clients.limited(command.principal(), command.region(), "GetObject", () -> clients
+                        .s3(command.principal(), command.region())
+                        .getObject(r -> r.bucket(command.bucket()).key(key), AsyncResponseTransformer.toBytes()))
+                .thenApply(bytes -> bytes.asUtf8String())
+                .exceptionally(error -> {
+                    if (AwsErrors.unwrap(error) instanceof NoSuchKeyException) {
+                        return "";
+                    }
+                    throw new java.util.concurrent.CompletionException(AwsErrors.unwrap(error));
+                });
+    }
+}

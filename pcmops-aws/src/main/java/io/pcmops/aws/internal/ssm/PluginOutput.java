@@ -1,0 +1,41 @@
+package io.pcmops.aws.internal.ssm;
+
+import io.pcmops.model.OutputText;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the {@code Output} of an SSM command plugin: at most 2,500 bytes holding stdout, then
+ * {@code \n----------ERROR-------\n} and stderr when there is any. Output near that size, or carrying the agent's
+ * truncation markers, may be cut and must be read elsewhere.
+ */
+final class PluginOutput {
+
+    static final String ERROR_TITLE = "\n----------ERROR-------\n";
+    private static final int CAPACITY = 2500;
+    private static final String CONTENT_MARKER = "--output truncated--";
+
+    private PluginOutput() {
+    }
+
+    /** Whether the plugin output may not be the whole output. */
+    static boolean mayBeCut(String output) {
+        return output.getBytes(StandardCharsets.UTF_8).length >= CAPACITY - ERROR_TITLE.length()
+                || output.contains("\n---Output truncated---") || output.contains("\n---Error truncated----");
+    }
+
+    /** Splits a complete plugin output into stdout and stderr. */
+    static OutputText[] split(String output) {
+        int title = output.indexOf(ERROR_TITLE);
+        if (title < 0) {
+            return new OutputText[] {OutputText.of(output), OutputText.empty()};
+        }
+        return new OutputText[] {OutputText.of(output.substring(0, title)),
+                OutputText.of(output.substring(title + ERROR_TITLE.length()))};
+    }
+
+    /** Reads GetCommandInvocation content, flagged truncated when SSM cut it. */
+    static OutputText content(String text) {
+        String value = text == null ? "" : text;
+        return OutputText.of(value, value.endsWith(CONTENT_MARKER));
+    }
+}
