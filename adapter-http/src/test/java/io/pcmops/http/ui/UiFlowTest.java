@@ -123,4 +123,36 @@ class UiFlowTest {
         assertThat(reply.body()).contains("id=\"login-error\"");
         assertThat(reply.header("Set-Cookie")).isNull();
     }
+
+    @Test
+    void preview_fromPastedCsv_plansExactlyTheListedTargets() {
+        ApiClient operator = new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
+        String csv = java.net.URLEncoder.encode("instance_id,name\nstub-000003,a\nstub-000004,b\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        ApiClient.Reply preview = form(operator, "/runs/preview", "provider=stub&csv=" + csv
+                + "&scriptMode=inline&language=shell&body=id");
+        ApiClient.Reply badCsv = form(operator, "/runs/preview", "provider=stub&csv=name%0Ax%0A"
+                + "&scriptMode=inline&language=shell&body=id");
+
+        assertThat(preview.body()).contains("Preview: 2 targets", "stub-000003", "stub-000004")
+                .doesNotContain("stub-000005");
+        assertThat(badCsv.code()).isEqualTo(400);
+    }
+
+    @Test
+    void cancelButton_onRunningLocalRun_cancelsIt() throws Exception {
+        ApiClient operator = new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
+        String runId = operator.post("/api/v1/runs", "{\"selector\":{\"provider\":\"local\"},"
+                + "\"script\":{\"language\":\"shell\",\"body\":\"sleep 30\"}}").body()
+                .replaceAll(".*\"id\":\"(r-[^\"]+)\".*", "$1");
+
+        ApiClient.Reply cancelled = form(operator, "/runs/" + runId + "/cancel", "");
+        Run run = APP.library().runs().completion(runId).get(60, TimeUnit.SECONDS);
+
+        assertThat(cancelled.code()).isEqualTo(303);
+        assertThat(run.status()).isEqualTo(io.pcmops.model.RunStatus.CANCELLED);
+        assertThat(APP.library().audit().list(new io.pcmops.model.AuditQuery("operator", "run.cancel", null, null))
+                .items()).extracting(e -> e.subject()).contains(runId);
+    }
 }
