@@ -1,0 +1,85 @@
+package io.pcmops.http.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import io.pcmops.http.ServerSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+/** Reads request bodies within the size limit: JSON into the library's records, forms, and plain text. */
+@Singleton
+public final class Bodies {
+
+    private final ObjectMapper mapper;
+    private final int limit;
+
+    @Inject
+    public Bodies(ObjectMapper mapper, ServerSettings settings) {
+        this.mapper = mapper;
+        this.limit = settings.maxBodyBytes();
+    }
+
+    /** Reads a JSON body into a type; {@code shape} names it in error messages. */
+    public <T> T json(ServerRequest request, Class<T> type, String shape) {
+        String contentType = contentType(request);
+        if (!contentType.isEmpty() && !contentType.contains("json")) {
+            throw HttpProblem.unsupportedMediaType("application/json");
+        }
+        byte[] body = bytes(request);
+        if (body.length == 0) {
+            throw HttpProblem.badRequest("the request body is empty; " + shape + " is expected as JSON");
+        }
+        try {
+            return mapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e, shape);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a form body, once; later calls return the same form. */
+    public FormData form(ServerRequest request) {
+        return request.context().get(FormData.class).orElseGet(() -> {
+            if (!contentType(request).startsWith("application/x-www-form-urlencoded")) {
+                throw HttpProblem.unsupportedMediaType("application/x-www-form-urlencoded");
+            }
+            FormData form = FormData.parse(new String(bytes(request), StandardCharsets.UTF_8));
+            request.context().register(form);
+            return form;
+        });
+    }
+
+    /** Reads a text body. */
+    public String text(ServerRequest request) {
+        return new String(bytes(request), StandardCharsets.UTF_8);
+    }
+
+    /** Returns the request's media type in lower case, or an empty string. */
+    public static String contentType(ServerRequest request) {
+        return request.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase(Locale.ROOT).trim();
+    }
+
+    private byte[] bytes(ServerRequest request) {
+        long declared = request.headers().contentLength().orElse(-1);
+        if (declared > limit) {
+            throw HttpProblem.tooLarge(limit);
+        }
+        try (InputStream in = request.content().inputStream()) {
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw HttpProblem.tooLarge(limit);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

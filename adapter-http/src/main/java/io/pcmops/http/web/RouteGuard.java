@@ -1,0 +1,24 @@
+package io.pcmops.http.web;
+
+import io.helidon.webserver.http.HttpRules;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+/** Hands each service the {@link GuardedRules} it registers its routes with. */
+@Singleton
+public final class RouteGuard {
+
+    private final RouteCatalog catalog;
+    private final Csrf csrf;
+
+    @Inject
+    public RouteGuard(RouteCatalog catalog, Csrf csrf) {
+        this.catalog = catalog;
+        this.csrf = csrf;
+    }
+
+    /** Returns guarded rules over Helidon's rules. */
+    public GuardedRules on(HttpRules rules) {
+        return new GuardedRules(rules, catalog, csrf);
+    }
+}
