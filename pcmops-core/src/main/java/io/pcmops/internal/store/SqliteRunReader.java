@@ -73,9 +73,10 @@ public final class SqliteRunReader implements RunReader {
             List<Object> args = new ArrayList<>(List.of(filter.args()));
             args.add(query.page().limit());
             args.add(query.page().offset());
+            String page = "(SELECT * FROM invocations i" + filter.where() + " ORDER BY i.seq LIMIT ? OFFSET ?) i ";
             List<Invocation> items = Sql.list(c, INVOCATION_SELECT.replace("o.stdout AS", "substr(o.stdout, 1, "
                             + previewBytes + ") AS").replace("o.stderr AS", "substr(o.stderr, 1, " + previewBytes
-                            + ") AS") + filter.where() + " ORDER BY i.seq LIMIT ? OFFSET ?",
+                            + ") AS").replace("FROM invocations i ", "FROM " + page) + "ORDER BY i.seq",
                     row -> InvocationRows.invocation(row, previewBytes), args.toArray());
             return new Page<>(items, total, query.page().offset(), query.page().limit());
         });
