@@ -10,6 +10,7 @@ import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunEvent;
 import io.pcmops.model.RunQuery;
+import io.pcmops.model.RunStatistics;
 import io.pcmops.model.RunRequest;
 import io.pcmops.spi.PreparedScript;
 import java.io.OutputStream;
@@ -40,6 +41,9 @@ public interface Runs {
 
     /** Lists runs, newest first. */
     Page<Run> list(RunQuery query);
+
+    /** Counts every stored run by status and every invocation by state (two aggregate queries). */
+    RunStatistics statistics();
 
     /**
      * Lists a run's invocations in plan order, with output previews of at most 4 KB.

@@ -1,19 +1,12 @@
 package io.pcmops.http.api;
 
 import io.pcmops.Pcmops;
-import io.pcmops.model.InvocationState;
-import io.pcmops.model.Page;
-import io.pcmops.model.PageRequest;
 import io.pcmops.model.ProviderInfo;
-import io.pcmops.model.Run;
-import io.pcmops.model.RunQuery;
-import io.pcmops.model.RunStatus;
+import io.pcmops.model.RunStatistics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -49,32 +42,16 @@ public final class Metrics {
 
     private String compute() {
         StringBuilder out = new StringBuilder(2048);
+        RunStatistics statistics = pcm.runs().statistics();
         header(out, "pcmops_runs", "gauge", "Runs by status.");
-        for (RunStatus status : RunStatus.values()) {
-            long count = pcm.runs().list(RunQuery.latest().withStatuses(Set.of(status))
-                    .withPage(new PageRequest(0, 1))).total();
-            out.append("pcmops_runs{status=\"").append(status).append("\"} ").append(count).append('\n');
-        }
+        statistics.runs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out
+                .append("pcmops_runs{status=\"").append(e.getKey()).append("\"} ").append(e.getValue()).append('\n'));
         header(out, "pcmops_invocations", "gauge", "Invocations (targets of runs) by state, over all runs.");
-        invocations().forEach((state, count) -> out.append("pcmops_invocations{state=\"").append(state)
-                .append("\"} ").append(count).append('\n'));
+        statistics.invocations().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out
+                .append("pcmops_invocations{state=\"").append(e.getKey()).append("\"} ").append(e.getValue())
+                .append('\n'));
         providers(out);
         return out.toString();
-    }
-
-    private Map<InvocationState, Long> invocations() {
-        Map<InvocationState, Long> totals = new EnumMap<>(InvocationState.class);
-        for (InvocationState state : InvocationState.values()) {
-            totals.put(state, 0L);
-        }
-        int offset = 0;
-        Page<Run> page;
-        do {
-            page = pcm.runs().list(RunQuery.latest().withPage(new PageRequest(offset, Page.MAX_LIMIT)));
-            page.items().forEach(run -> run.counts().forEach((state, n) -> totals.merge(state, (long) n, Long::sum)));
-            offset += page.items().size();
-        } while (page.hasMore() && !page.items().isEmpty());
-        return totals;
     }
 
     private void providers(StringBuilder out) {

@@ -21,6 +21,7 @@ import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunEvent;
 import io.pcmops.model.RunQuery;
+import io.pcmops.model.RunStatistics;
 import io.pcmops.model.RunRequest;
 import io.pcmops.spi.PreparedScript;
 import java.io.OutputStream;
@@ -66,6 +67,11 @@ public final class RunService implements Runs {
     @Override
     public Page<Run> list(RunQuery query) {
         return reader.list(query);
+    }
+
+    @Override
+    public RunStatistics statistics() {
+        return reader.statistics();
     }
 
     @Override

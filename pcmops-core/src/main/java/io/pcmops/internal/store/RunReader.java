@@ -8,6 +8,7 @@ import io.pcmops.model.Page;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunEvent;
 import io.pcmops.model.RunQuery;
+import io.pcmops.model.RunStatistics;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +19,8 @@ public interface RunReader {
     Optional<RunRecord> find(String runId);
 
     Page<Run> list(RunQuery query);
+
+    RunStatistics statistics();
 
     /** Lists invocations with output previews of at most {@code previewBytes}. */
     Page<Invocation> invocations(String runId, InvocationQuery query, int previewBytes);

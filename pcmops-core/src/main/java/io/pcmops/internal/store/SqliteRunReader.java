@@ -9,6 +9,7 @@ import io.pcmops.model.Page;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunEvent;
 import io.pcmops.model.RunQuery;
+import io.pcmops.model.RunStatistics;
 import io.pcmops.model.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,6 +63,25 @@ public final class SqliteRunReader implements RunReader {
                         .orElseThrow());
             }
             return new Page<>(runs, total, query.page().offset(), query.page().limit());
+        });
+    }
+
+    @Override
+    public RunStatistics statistics() {
+        return database.read(c -> {
+            Map<RunStatus, Long> runs = new EnumMap<>(RunStatus.class);
+            for (RunStatus status : RunStatus.values()) {
+                runs.put(status, 0L);
+            }
+            Sql.list(c, "SELECT status, count(*) FROM runs GROUP BY status",
+                    row -> runs.put(RunStatus.valueOf(row.getString(1)), row.getLong(2)));
+            Map<InvocationState, Long> invocations = new EnumMap<>(InvocationState.class);
+            for (InvocationState state : InvocationState.values()) {
+                invocations.put(state, 0L);
+            }
+            Sql.list(c, "SELECT state, count(*) FROM invocations GROUP BY state",
+                    row -> invocations.put(InvocationState.valueOf(row.getString(1)), row.getLong(2)));
+            return new RunStatistics(runs, invocations);
         });
     }
 
