@@ -64,6 +64,13 @@ public final class InventoryBenchmark {
                         listing.targets().size(), listing.errors().size(), calls);
             }
             System.out.printf("floor (one account x region chain alone, best of 3): %.3f s%n", floor(env));
+            env.motoProxy().latency(Duration.ZERO);
+            env.ssmProxy().latency(Duration.ZERO);
+            long quiet = System.nanoTime();
+            int quietTargets = pcm.actingAs("bench-quiet").targets().list(all, true).join().targets().size();
+            System.out.printf("pcmops with no added latency: %.3f s, %d targets%n", seconds(quiet), quietTargets);
+            System.out.printf("server-bound floor (the same DescribeInstances calls one after another, no added "
+                    + "latency): %.3f s%n", serial(env, regions));
             System.out.printf("aws cli loop: %.3f s%n", cliLoop(env, regions));
         }
     }
@@ -95,6 +102,25 @@ public final class InventoryBenchmark {
             }
         }
         return best;
+    }
+
+    /** Times moto answering every account's DescribeInstances in every region, one call after another. */
+    private static double serial(AwsTestEnvironment env, int regions) {
+        long start = System.nanoTime();
+        try (SdkAsyncHttpClient http = SdkTestClients.netty()) {
+            for (String account : env.members()) {
+                Credentials member = assume(env, http, account);
+                StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsSessionCredentials
+                        .create(member.accessKeyId(), member.secretAccessKey(), member.sessionToken()));
+                for (String region : REGIONS.subList(0, regions)) {
+                    try (Ec2AsyncClient ec2 = Ec2AsyncClient.builder().endpointOverride(env.motoProxy().endpoint())
+                            .region(Region.of(region)).httpClient(http).credentialsProvider(credentials).build()) {
+                        ec2.describeInstancesPaginator(r -> r.maxResults(1000)).subscribe(p -> { }).join();
+                    }
+                }
+            }
+        }
+        return seconds(start);
     }
 
     private static Credentials assume(AwsTestEnvironment env, SdkAsyncHttpClient http, String account) {
