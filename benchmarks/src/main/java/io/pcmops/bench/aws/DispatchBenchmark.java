@@ -41,7 +41,7 @@ public final class DispatchBenchmark {
         try (AwsTestEnvironment env = AwsTestEnvironment.builder(dir).members(1).regions(List.of("us-east-1"))
                 .perRegion(targets).govAccount(null).pollInterval(poll)
                 .behaviour(Behaviour.scripted(0, "done\n", "", runtime))
-                .setting("rateLimit.SendCommand", "100").start()) {
+                .setting("rateLimit.SendCommand", "100").setting("rateLimit.ListCommandInvocations", "100").start()) {
             Pcmops pcm = env.pcm();
             Selector all = Selector.builder().provider("aws").accounts(env.members()).build();
             String planId = pcm.plans().create(all).join().id();
