@@ -3,11 +3,8 @@ package io.pcmops.internal.engine;
 import io.pcmops.internal.store.InvocationRecord;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.TargetRef;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,14 +19,13 @@ final class RunLedger {
     private final InvocationState[] states;
     private final Integer[] units;
     private final Map<String, Integer> seqByTargetId = new HashMap<>();
-    private final Map<String, ArrayDeque<Integer>> queue = new LinkedHashMap<>();
+    private final TargetQueue queue = new TargetQueue();
     private final Map<Integer, Integer> openByUnit = new HashMap<>();
     private final int concurrency;
     private final int errorBudget;
     private int inFlight;
     private int errors;
     private int finished;
-    private int queued;
 
     RunLedger(List<InvocationRecord> records, int concurrency, int errorBudget, UnitKeys keys) {
         int size = records.size();
@@ -61,8 +57,7 @@ final class RunLedger {
     }
 
     private void enqueue(int seq, String key) {
-        queue.computeIfAbsent(key, k -> new ArrayDeque<>()).add(seq);
-        queued++;
+        queue.add(seq, key);
     }
 
     Integer seqOf(String targetId) {
@@ -98,7 +93,7 @@ final class RunLedger {
                 inFlight--;
                 openByUnit.merge(units[seq], -1, Integer::sum);
             } else {
-                dequeue(seq);
+                queue.remove(seq);
             }
         }
         return true;
@@ -132,26 +127,9 @@ final class RunLedger {
         return open;
     }
 
-    /**
-     * Takes up to {@code max} queued targets of the key that has waited longest (round robin over keys), or an empty
-     * list when nothing is queued.
-     */
+    /** Takes up to {@code max} queued targets of one unit key (round robin over keys), or an empty list. */
     List<Integer> takeNextUnit(int max) {
-        Iterator<Map.Entry<String, ArrayDeque<Integer>>> keys = queue.entrySet().iterator();
-        if (!keys.hasNext() || max <= 0) {
-            return List.of();
-        }
-        Map.Entry<String, ArrayDeque<Integer>> first = keys.next();
-        keys.remove();
-        List<Integer> taken = new ArrayList<>();
-        while (taken.size() < max && !first.getValue().isEmpty()) {
-            taken.add(first.getValue().poll());
-        }
-        queued -= taken.size();
-        if (!first.getValue().isEmpty()) {
-            queue.put(first.getKey(), first.getValue());
-        }
-        return taken;
+        return queue.takeNextUnit(max);
     }
 
     /** Assigns targets taken from the queue to a unit. */
@@ -170,10 +148,7 @@ final class RunLedger {
 
     /** Empties the queue, returning the targets that were in it, in plan order. */
     List<Integer> drainQueue() {
-        List<Integer> drained = queuedSeqs();
-        queue.clear();
-        queued = 0;
-        return drained;
+        return queue.drain();
     }
 
     /** Puts a never-sent unit's unfinished targets back in the queue. */
@@ -188,25 +163,12 @@ final class RunLedger {
         openByUnit.remove(unitId);
     }
 
-    private List<Integer> queuedSeqs() {
-        return queue.values().stream().flatMap(ArrayDeque::stream).sorted().toList();
-    }
-
-    private void dequeue(int seq) {
-        for (ArrayDeque<Integer> keyQueue : queue.values()) {
-            if (keyQueue.remove(seq)) {
-                queued--;
-                return;
-            }
-        }
-    }
-
     int freeSlots() {
         return Math.max(0, concurrency - inFlight);
     }
 
     int queued() {
-        return queued;
+        return queue.size();
     }
 
     int inFlight() {
