@@ -9,10 +9,9 @@ import io.pcmops.aws.testkit.MotoServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,30 +23,16 @@ class AwsCredentialsCommandTest {
     private static final String GOV_ACCOUNT = "210987654321";
     private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-    @TempDir
-    static Path shared;
-
-    private static AwsTestEnvironment env;
+    @RegisterExtension
+    static final AwsEnvironmentExtension AWS = new AwsEnvironmentExtension(b -> b.members(1)
+            .regions(List.of("us-east-1")).perRegion(1).govAccount(null));
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        env = AwsTestEnvironment.builder(shared.resolve("env")).members(1).regions(List.of("us-east-1"))
-                .perRegion(1).govAccount(null).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
-    }
-
     @BeforeEach
     void configure() {
-        AwsCli.configured(dir, env);
+        AwsCli.configured(dir, AWS.env());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,8 +125,8 @@ class AwsCredentialsCommandTest {
     }
 
     static Stream<Paste> pastes() {
-        String member = env.members().get(0);
-        Credentials memberKeys = env.memberCredentials(member);
+        String member = AWS.env().members().get(0);
+        Credentials memberKeys = AWS.env().memberCredentials(member);
         Credentials gov = AwsCli.govCredentials(GOV_ACCOUNT);
         String key = "AKIAPASTEDEXAMPLE";
         return Stream.of(

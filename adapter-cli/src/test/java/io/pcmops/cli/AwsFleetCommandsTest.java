@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +29,9 @@ class AwsFleetCommandsTest {
 
     private static final String REGIONS = "us-east-1,eu-west-1,ap-southeast-2";
 
+    @RegisterExtension
+    static final AwsEnvironmentExtension AWS = new AwsEnvironmentExtension(b -> b);
+
     @TempDir
     static Path dir;
 
@@ -39,7 +41,7 @@ class AwsFleetCommandsTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("env")).start();
+        env = AWS.env();
         windows = env.instancesOf(env.members().get(1)).get(0);
         env.simulator().update(windows, b -> b.platform(SimulatedInstance.Platform.WINDOWS));
         Path data = dir.resolve("data");
@@ -47,18 +49,6 @@ class AwsFleetCommandsTest {
         ok(AwsCli.addRoot(data, "main", "aws", AwsCli.managementKeys()));
         ok(AwsCli.addRoot(data, "gov", "aws-us-gov", AwsCli.assumeRoleJson(AwsCli.govCredentials(env.govAccount()))));
         discovered = cli().run("accounts", "discover", "--root", "main");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
-    }
-
-    @AfterEach
-    void clearFaults() {
-        env.motoProxy().reset();
     }
 
     @Test

@@ -12,10 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +27,10 @@ class AwsRunCommandTest {
     private static final Pattern STARTED = Pattern.compile("started run (\\S+) on");
     private static final String COMMAND = "echo \"patched $(uname -s)\"";
 
+    @RegisterExtension
+    static final AwsEnvironmentExtension AWS = new AwsEnvironmentExtension(b -> b.members(2)
+            .regions(List.of("us-east-1", "eu-west-1")).govAccount(null).behaviour(Behaviour.realShell()));
+
     @TempDir
     static Path dir;
 
@@ -38,8 +41,7 @@ class AwsRunCommandTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("env")).members(2).regions(List.of("us-east-1", "eu-west-1"))
-                .govAccount(null).behaviour(Behaviour.realShell()).start();
+        env = AWS.env();
         AwsCli.configured(data(), env);
         ok(AwsCli.addRoot(data(), "main", "aws", AwsCli.managementKeys()));
         ok(cli().run("accounts", "discover", "--root", "main"));
@@ -49,18 +51,6 @@ class AwsRunCommandTest {
         env.simulator().update(unmanaged, b -> b.managed(false));
         mixed = cli().run("run", "--provider", "aws", "--accounts", member(0) + "," + member(1), "--regions",
                 "us-east-1", "--command", COMMAND, "--max-errors", "100%", "--yes");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
-    }
-
-    @AfterEach
-    void clearFaults() {
-        env.motoProxy().reset();
     }
 
     @Test
