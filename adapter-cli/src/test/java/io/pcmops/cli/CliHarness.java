@@ -2,6 +2,7 @@ package io.pcmops.cli;
 
 import io.pcmops.cli.env.CliEnvironment;
 import io.pcmops.cli.env.Interrupts;
+import io.pcmops.cli.env.SecretPrompt;
 import io.pcmops.cli.env.Terminals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +28,8 @@ final class CliHarness {
     private Terminals terminals = Terminals.none();
     private String stdin = "";
     private boolean blockingStdin;
+    private Runnable beforeFirstRead;
+    private SecretPrompt secrets = prompt -> null;
     private Interrupts interrupts = handler -> () -> { };
     private Map<String, String> variables = Map.of();
 
@@ -35,6 +40,20 @@ final class CliHarness {
     CliHarness interactive(String answers) {
         this.terminals = new Terminals(true, false, false);
         this.stdin = answers;
+        return this;
+    }
+
+    /** Makes standard input a terminal whose answers are read only after {@code action} ran (at the first read). */
+    CliHarness interactive(String answers, Runnable action) {
+        this.beforeFirstRead = action;
+        return interactive(answers);
+    }
+
+    /** Makes standard input a terminal on which {@code lines} are typed at the no-echo prompt. */
+    CliHarness typedSecret(String... lines) {
+        this.terminals = new Terminals(true, false, false);
+        Deque<String> typed = new ArrayDeque<>(List.of(lines));
+        this.secrets = prompt -> typed.pollFirst();
         return this;
     }
 
@@ -69,7 +88,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(input(), variables, terminals, "tester", interrupts,
-                prompt -> null);
+                secrets);
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDirectory.toString()));
         all.addAll(Arrays.asList(args));
         int code = Cli.execute(environment, new PrintWriter(out, true), new PrintWriter(err, true),
@@ -78,6 +97,9 @@ final class CliHarness {
     }
 
     private InputStream input() {
+        if (beforeFirstRead != null) {
+            return new ActingInput(stdin, beforeFirstRead);
+        }
         if (!blockingStdin) {
             return new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         }

@@ -2,12 +2,7 @@ package io.pcmops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +29,8 @@ class CredentialsCommandTest {
         for (CliHarness.Result result : new CliHarness.Result[] {added, list, validate, audit}) {
             assertThat(result.out() + result.err()).doesNotContain(SECRET).doesNotContain(KEY_ID);
         }
-        assertThat(filesContaining(SECRET)).isEmpty();
-        assertThat(filesContaining(KEY_ID)).isEmpty();
+        assertThat(DataFiles.containing(dir, SECRET)).isEmpty();
+        assertThat(DataFiles.containing(dir, KEY_ID)).isEmpty();
     }
 
     @Test
@@ -84,24 +79,5 @@ class CredentialsCommandTest {
         CliHarness.Result result = new CliHarness(dir).run("credentials", "add", "--provider", "keyed",
                 "--partition", "aws", "--secret", SECRET);
         assertThat(result.exitCode()).isEqualTo(2);
-    }
-
-    private Stream<Path> filesContaining(String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            return Files.walk(dir).filter(Files::isRegularFile).filter(file -> contains(file, needle)).toList()
-                    .stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean contains(Path file, byte[] needle) {
-        try {
-            String haystack = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            return haystack.contains(new String(needle, StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

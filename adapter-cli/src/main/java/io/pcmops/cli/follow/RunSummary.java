@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The text summary of a run: counts by state, then each distinct output once with how many targets printed it. */
+/**
+ * The text summary of a run: counts by state, why targets did not succeed, then each distinct output once with how
+ * many targets printed it.
+ */
 public final class RunSummary {
 
     private static final int MAX_LINES = 20;
@@ -32,12 +35,17 @@ public final class RunSummary {
         out.println(style.bold("Run " + run.id()) + "  " + style.state(run.status().name()) + "  "
                 + Plurals.count(run.targetCount(), "target") + took(run));
         out.println("  " + counts(run.counts()));
+        ReasonSummary.print(result.invocations(), out, style);
         List<OutputGroup> groups = result.outputGroups();
         out.println();
-        out.println(style.bold(groups.size() == 1 ? "Output (identical on every target):" : "Output ("
-                + groups.size() + " distinct):"));
+        out.println(style.bold(heading(groups, run.targetCount())));
         groups.forEach(this::group);
         out.flush();
+    }
+
+    private static String heading(List<OutputGroup> groups, int targets) {
+        boolean identical = groups.size() == 1 && groups.get(0).targetCount() == targets;
+        return identical ? "Output (identical on every target):" : "Output (" + groups.size() + " distinct):";
     }
 
     /** Returns counts like {@code SUCCESS 8  FAILED 2}, only states that occur, in state order. */
@@ -68,7 +76,8 @@ public final class RunSummary {
         }
     }
 
-    private static String sample(List<TargetRef> sample, int count) {
+    /** Returns up to five target names, with an ellipsis when {@code count} is larger. */
+    static String sample(List<TargetRef> sample, int count) {
         String names = sample.stream().limit(SAMPLE).map(TargetRef::label).collect(Collectors.joining(", "));
         return count > SAMPLE ? names + ", …" : names;
     }
