@@ -78,7 +78,7 @@ public final class MotoFleet {
             List<String> ids = new ArrayList<>();
             for (int left = count; left > 0; left -= 250) {
                 int batch = Math.min(250, left);
-                ec2.runInstances(r -> r.imageId("ami-12c6146b").instanceType("t3.micro").minCount(batch)
+                ec2.runInstances(r -> r.imageId("ami-760aaa0f").instanceType("t3.micro").minCount(batch)
                         .maxCount(batch).tagSpecifications(t -> t.resourceType(ResourceType.INSTANCE).tags(shared)))
                         .join().instances().forEach(i -> ids.add(i.instanceId()));
             }

@@ -70,7 +70,7 @@ class MotoServerTest {
         try (Ec2AsyncClient memberEu = ec2(member, Region.EU_WEST_1);
                 Ec2AsyncClient memberUs = ec2(member, Region.US_EAST_1);
                 Ec2AsyncClient defaultEu = ec2(SdkTestClients.credentials("AKIAANYTHING"), Region.EU_WEST_1)) {
-            List<String> ids = memberEu.runInstances(r -> r.imageId("ami-12c6146b").minCount(2).maxCount(2)).join()
+            List<String> ids = memberEu.runInstances(r -> r.imageId("ami-760aaa0f").minCount(2).maxCount(2)).join()
                     .instances().stream().map(i -> i.instanceId()).toList();
 
             assertThat(instanceIds(memberEu)).containsExactlyInAnyOrderElementsOf(ids);

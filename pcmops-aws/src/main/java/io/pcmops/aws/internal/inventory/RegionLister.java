@@ -93,9 +93,6 @@ final class RegionLister {
         if (!selector.ids().isEmpty() && selector.ids().size() <= ID_FILTER_LIMIT) {
             filters.add(Filter.builder().name("instance-id").values(selector.ids()).build());
         }
-        if ("windows".equals(selector.platform())) {
-            filters.add(filter("platform", "windows"));
-        }
         return DescribeInstancesRequest.builder().filters(filters).maxResults(1000).build();
     }
 
