@@ -4,7 +4,8 @@ import io.pcmops.InvalidRequestException;
 
 /**
  * The script a run uses: either inline ({@code language} + {@code body}) or a saved one ({@code saved} name, and
- * {@code version} or {@code null} for the latest).
+ * {@code version} or {@code null} for the latest). Line endings of an inline body are normalised to {@code \n}
+ * (text typed in a browser arrives with {@code \r\n}, which breaks shell scripts).
  *
  * @param language inline language
  * @param body     inline text
@@ -14,6 +15,7 @@ import io.pcmops.InvalidRequestException;
 public record ScriptChoice(ScriptLanguage language, String body, String saved, Integer version) {
 
     public ScriptChoice {
+        body = body == null ? null : LineEndings.normalize(body);
         boolean inline = body != null;
         boolean fromLibrary = saved != null && !saved.isBlank();
         if (inline == fromLibrary) {

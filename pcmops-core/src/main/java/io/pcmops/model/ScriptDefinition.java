@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a user saves into the script library. Saving the same content again creates no new version.
+ * What a user saves into the script library. Saving the same content again creates no new version. Line endings of
+ * the body are normalised to {@code \n}.
  *
  * @param name        library name: letters, digits, {@code . _ -}, 1–100 characters
  * @param description free text, may be empty
@@ -28,6 +29,7 @@ public record ScriptDefinition(
         if (language == null) {
             throw new InvalidRequestException("script '" + name + "' needs a language (shell, powershell or python)");
         }
+        body = body == null ? null : LineEndings.normalize(body);
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("script '" + name + "' has an empty body");
         }

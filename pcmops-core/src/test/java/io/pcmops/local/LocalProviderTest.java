@@ -54,6 +54,16 @@ class LocalProviderTest {
     }
 
     @Test
+    void run_ofScriptTypedWithWindowsLineEndings_runsAsWritten() {
+        try (Pcmops pcm = open()) {
+            Run done = Runs.finish(pcm, Runs.start(pcm, "local", "sleep 0\r\necho typed\r\n", RunOptions.defaults()));
+            assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(only(pcm, done).stdout()).isEqualTo("typed\n");
+            assertThat(pcm.runs().script(done.id()).body()).isEqualTo("sleep 0\necho typed\n");
+        }
+    }
+
+    @Test
     void run_ofFailingScript_isFailedWithItsExitCode() {
         try (Pcmops pcm = open()) {
             Run done = Runs.finish(pcm, Runs.start(pcm, "local", "echo before; exit 3", RunOptions.defaults()));
