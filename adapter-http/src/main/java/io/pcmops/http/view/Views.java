@@ -28,8 +28,8 @@ public final class Views {
     private Views() {
     }
 
-    /** The sign-in page. */
-    public record Login(String username, String error) {
+    /** The sign-in page, with the form's pre-session CSRF token. */
+    public record Login(String username, String error, String csrf) {
     }
 
     /** The password page. */

@@ -88,8 +88,11 @@ class UiFlowTest extends ServerTestBase {
 
     @Test
     void loginPage_wrongPassword_showsErrorWithoutSession() {
-        ApiClient.Reply reply = anonymous().send(Method.POST, "/login",
-                "username=viewer&password=nope-nope-nope", "application/x-www-form-urlencoded", null);
+        ApiClient browser = anonymous();
+        String token = browser.openSignInForm();
+
+        ApiClient.Reply reply = browser.send(Method.POST, "/login",
+                "username=viewer&password=nope-nope-nope&_csrf=" + token, "application/x-www-form-urlencoded", null);
 
         assertThat(reply.code()).isEqualTo(401);
         assertThat(reply.body()).contains("id=\"login-error\"");
