@@ -106,7 +106,7 @@ class RequestHandlingTest extends ServerTestBase {
         ApiClient admin = signedIn("admin");
         Pattern script = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL);
         for (String page : List.of("/", "/runs", "/runs/new", "/targets?provider=stub", "/scripts", "/scripts/new",
-                "/credentials", "/accounts", "/providers", "/audit", "/users", "/tokens", "/account/password")) {
+                "/credentials", "/accounts", "/providers", "/audit", "/users", "/tokens", "/account/password", "/changes")) {
             String html = admin.get(page).body();
             Matcher matcher = script.matcher(html);
             int scripts = 0;

@@ -70,10 +70,13 @@ class SecretScanTest extends ServerTestBase {
         assertThat(admin.post("/api/v1/credentials/main/validate", null).body()).contains("\"state\":\"VALID\"");
         assertThat(admin.post("/api/v1/accounts/discover", "{\"credentialRootId\":\"main\"}").code()).isEqualTo(200);
         String runId = startRun(admin);
+        assertThat(admin.post("/api/v1/changes", "{\"number\":\"CHG-1\",\"targets\":[{\"targetId\":\"stub-000001\"}]}")
+                .code()).isEqualTo(201);
 
-        Map<String, String> values = Map.of("runs", runId, "credentials", "main", "plans", planId(runId),
+        Map<String, String> values = new java.util.HashMap<>(Map.of("runs", runId, "credentials", "main", "plans", planId(runId),
                 "providers", "stub", "name", "hello", "version", "1", "username", "admin",
-                "targetId", "stub-000001", "provider", "testcloud", "accountId", "111122223333");
+                "targetId", "stub-000001", "provider", "testcloud", "accountId", "111122223333"));
+        values.put("number", "CHG-1");
         List<String> failed = new ArrayList<>();
         for (RouteSpec route : app().component().catalog().routes()) {
             if (route.method() == Method.GET && !route.path().endsWith("/events") && !route.path().endsWith("/live")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pcmops.http.testing.Browsers;
 import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
+import io.pcmops.model.Change;
+import io.pcmops.model.ChangeTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,9 +76,12 @@ class BrowserRunTest extends ServerTestBase {
         signIn("admin", TestApp.ADMIN_PASSWORD);
         browser.findElement(By.id("theme-toggle")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo("dark");
+        app().library().changes().save(new Change("CHG-B", "Browser check", null, "stub", List.of(new ChangeTarget(
+                "stub-000001", "111122223333", "us-east-1", "linux", "web-1")), null, null, null));
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("/", "/runs", "/runs/new", "/targets?provider=stub", "/scripts", "/audit",
-                "/users", "/tokens", "/credentials", "/accounts", "/providers")) {
+                "/users", "/tokens", "/credentials", "/accounts", "/providers", "/changes", "/changes/CHG-B",
+                "/runs/new?change=CHG-B")) {
             browser.get(base() + page);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo("dark");
             Object overflow = ((JavascriptExecutor) browser).executeScript(
