@@ -7,6 +7,7 @@ import io.helidon.webserver.staticcontent.StaticContentFeature;
 import io.pcmops.http.api.AccountsApi;
 import io.pcmops.http.api.AuditApi;
 import io.pcmops.http.api.AuthApi;
+import io.pcmops.http.api.ChangesApi;
 import io.pcmops.http.api.CredentialsApi;
 import io.pcmops.http.api.PlansApi;
 import io.pcmops.http.api.ProvidersApi;
@@ -37,12 +38,12 @@ public final class HttpRoutes {
     public HttpRoutes(SecurityHeaders headers, AuthenticationFilter authentication, ErrorMapping errors,
                       SystemApi system, AuthApi auth, TokensApi tokens, UsersApi users, CredentialsApi credentials,
                       AccountsApi accounts, ProvidersApi providers, TargetsApi targets, ScriptsApi scripts,
-                      PlansApi plans, RunsApi runs, AuditApi audit, UiServices pages) {
+                      PlansApi plans, RunsApi runs, ChangesApi changes, AuditApi audit, UiServices pages) {
         this.headers = headers;
         this.authentication = authentication;
         this.errors = errors;
         this.services = List.of(system, auth, tokens, users, credentials, accounts, providers, targets, scripts,
-                plans, runs, audit);
+                plans, runs, changes, audit);
         this.pages = pages;
     }
 

@@ -2,11 +2,8 @@ package io.pcmops.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.ApiClient;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
 import io.pcmops.model.AuditEvent;
 import io.pcmops.model.AuditQuery;
@@ -14,34 +11,16 @@ import io.pcmops.model.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in throttling per user and per client, lockout, and the audit of every attempt. */
-@ServerTest
-class LoginThrottleTest {
+class LoginThrottleTest extends ServerTestBase {
 
     private static final TestApp APP = TestApp.create(settings -> settings.withTrustForwardedFor(true).withLogin(
             new ServerSettings.LoginPolicy(4, 6, Duration.ofMinutes(1), 3, Duration.ofMinutes(15))), Map.of());
 
-    private final Http1Client client;
-
-    LoginThrottleTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
-
     private ApiClient.Reply attempt(String client, String user, String password) {
-        return new ApiClient(this.client).forwardedFor(client).post("/api/v1/auth/login",
+        return anonymous().forwardedFor(client).post("/api/v1/auth/login",
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
     }
 

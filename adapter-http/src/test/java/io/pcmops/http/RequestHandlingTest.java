@@ -3,47 +3,19 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
-import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.ApiClient;
-import io.pcmops.http.testing.TestApp;
+import io.pcmops.http.testing.ServerTestBase;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Bad input answers 4xx in the one error shape; every answer carries the security headers. */
-@ServerTest
-class RequestHandlingTest {
-
-    private static final TestApp APP = TestApp.create();
-
-    private final Http1Client client;
-
-    RequestHandlingTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
-
-    private ApiClient operator() {
-        return new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
-    }
+class RequestHandlingTest extends ServerTestBase {
 
     @Test
     void post_withMalformedJson_answers400NamingWhere() {
-        ApiClient.Reply reply = operator().post("/api/v1/scripts", "{\"name\": \"x\", ");
+        ApiClient.Reply reply = signedIn("operator").post("/api/v1/scripts", "{\"name\": \"x\", ");
 
         assertThat(reply.code()).isEqualTo(400);
         assertThat(reply.body()).contains("\"error\":\"bad_request\"", "not valid JSON (line 1, column", "\"details\"");
@@ -51,7 +23,7 @@ class RequestHandlingTest {
 
     @Test
     void post_withUnknownField_answers400NamingFieldAndKnownFields() {
-        ApiClient.Reply reply = operator().post("/api/v1/scripts",
+        ApiClient.Reply reply = signedIn("operator").post("/api/v1/scripts",
                 "{\"name\":\"x\",\"language\":\"shell\",\"body\":\"id\",\"colour\":\"red\"}");
 
         assertThat(reply.code()).isEqualTo(400);
@@ -60,7 +32,7 @@ class RequestHandlingTest {
 
     @Test
     void post_withWrongType_answers400NamingField() {
-        ApiClient.Reply reply = operator().post("/api/v1/tokens", "{\"name\":\"t\",\"expiresInDays\":\"soon\"}");
+        ApiClient.Reply reply = signedIn("operator").post("/api/v1/tokens", "{\"name\":\"t\",\"expiresInDays\":\"soon\"}");
 
         assertThat(reply.code()).isEqualTo(400);
         assertThat(reply.body()).contains("field 'expiresInDays' must be a whole number");
@@ -68,7 +40,7 @@ class RequestHandlingTest {
 
     @Test
     void post_withInvalidValue_answers400WithLibraryMessage() {
-        ApiClient.Reply reply = operator().post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
+        ApiClient.Reply reply = signedIn("operator").post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
                 + "\"script\":{\"language\":\"cobol\",\"body\":\"x\"}}");
 
         assertThat(reply.code()).isEqualTo(400);
@@ -77,7 +49,7 @@ class RequestHandlingTest {
 
     @Test
     void post_withEmptyBody_answers400() {
-        ApiClient.Reply reply = operator().post("/api/v1/plans", "");
+        ApiClient.Reply reply = signedIn("operator").post("/api/v1/plans", "");
 
         assertThat(reply.code()).isEqualTo(400);
         assertThat(reply.body()).contains("the request body is empty");
@@ -87,16 +59,16 @@ class RequestHandlingTest {
     void post_withBodyOverLimit_answers413() {
         String body = "{\"name\":\"big\",\"language\":\"shell\",\"body\":\"" + "x".repeat(1_100_000) + "\"}";
 
-        ApiClient.Reply reply = operator().post("/api/v1/scripts", body);
+        ApiClient.Reply reply = signedIn("operator").post("/api/v1/scripts", body);
 
         assertThat(reply.code()).isEqualTo(413);
         assertThat(reply.body()).contains("\"error\":\"payload_too_large\"", "1048576");
-        assertThat(APP.library().scripts().list()).noneMatch(s -> s.name().equals("big"));
+        assertThat(app().library().scripts().list()).noneMatch(s -> s.name().equals("big"));
     }
 
     @Test
     void post_withWrongContentType_answers415() {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         ApiClient.Reply reply = api.send(Method.POST, "/api/v1/scripts", "name=x", "text/plain", api.csrf());
 
         assertThat(reply.code()).isEqualTo(415);
@@ -105,7 +77,7 @@ class RequestHandlingTest {
 
     @Test
     void get_withBadQueryParameter_answers400NamingIt() {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
 
         assertThat(api.get("/api/v1/runs?limit=501").body()).contains("limit must be between 1 and 500");
         assertThat(api.get("/api/v1/runs?offset=abc").body()).contains("'offset' must be a whole number");
@@ -116,10 +88,10 @@ class RequestHandlingTest {
 
     @Test
     void everyAnswer_carriesSecurityHeadersWithStrictCsp() {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         for (ApiClient.Reply reply : List.of(api.get("/"), api.get("/api/v1/runs"), api.get("/api/v1/nope"),
-                new ApiClient(client).get("/api/v1/runs"), new ApiClient(client).get("/login"),
-                new ApiClient(client).get("/static/app.css"), api.get("/runs/missing"))) {
+                anonymous().get("/api/v1/runs"), anonymous().get("/login"),
+                anonymous().get("/static/app.css"), api.get("/runs/missing"))) {
             String csp = reply.header("Content-Security-Policy");
             assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
                     "base-uri 'none'", "script-src 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
@@ -131,10 +103,10 @@ class RequestHandlingTest {
 
     @Test
     void pages_containNoInlineScriptOrStyle() {
-        ApiClient admin = new ApiClient(client).login("admin", TestApp.ADMIN_PASSWORD);
+        ApiClient admin = signedIn("admin");
         Pattern script = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL);
         for (String page : List.of("/", "/runs", "/runs/new", "/targets?provider=stub", "/scripts", "/scripts/new",
-                "/credentials", "/accounts", "/providers", "/audit", "/users", "/tokens", "/account/password")) {
+                "/credentials", "/accounts", "/providers", "/audit", "/users", "/tokens", "/account/password", "/changes")) {
             String html = admin.get(page).body();
             Matcher matcher = script.matcher(html);
             int scripts = 0;
@@ -150,7 +122,7 @@ class RequestHandlingTest {
 
     @Test
     void unexpectedFailure_answers500WithReferenceAndNoStackTrace() {
-        ApiClient.Reply reply = operator().get("/api/v1/runs/r-x/invocations/%ZZ/output");
+        ApiClient.Reply reply = signedIn("operator").get("/api/v1/runs/r-x/invocations/%ZZ/output");
 
         assertThat(reply.code()).isBetween(400, 599);
         assertThat(reply.body()).doesNotContain("Exception", "\tat ", ".java:");

@@ -3,45 +3,17 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
-import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.ApiClient;
-import io.pcmops.http.testing.TestApp;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.web.RouteSpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Users, scripts, targets, accounts, providers, audit, metrics, OpenAPI and health through the API. */
-@ServerTest
-class ResourcesApiTest {
-
-    private static final TestApp APP = TestApp.create();
-
-    private final Http1Client client;
-
-    ResourcesApiTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
-
-    private ApiClient admin() {
-        return new ApiClient(client).login("admin", TestApp.ADMIN_PASSWORD);
-    }
+class ResourcesApiTest extends ServerTestBase {
 
     @Test
     void users_createUpdateDelete_byAdmin() {
-        ApiClient admin = admin();
+        ApiClient admin = signedIn("admin");
 
         ApiClient.Reply created = admin.post("/api/v1/users",
                 "{\"username\":\"alice\",\"password\":\"alice-Password-1\",\"roles\":[\"viewer\"]}");
@@ -63,7 +35,7 @@ class ResourcesApiTest {
 
     @Test
     void scripts_saveVersionsAndDelete() {
-        ApiClient admin = admin();
+        ApiClient admin = signedIn("admin");
         String v1 = "{\"name\":\"disk\",\"language\":\"shell\",\"body\":\"df -h\",\"parameters\":[{\"name\":\"MOUNT\","
                 + "\"type\":\"string\",\"required\":false,\"defaultValue\":\"/\"}]}";
 
@@ -84,7 +56,7 @@ class ResourcesApiTest {
 
     @Test
     void targets_listWithSelectorFieldsAndReadCsv() {
-        ApiClient admin = admin();
+        ApiClient admin = signedIn("admin");
 
         ApiClient.Reply listed = admin.get("/api/v1/targets?provider=stub&tag=Env=prod&regions=us-east-1");
         ApiClient.Reply csv = admin.send(Method.POST, "/api/v1/targets/csv",
@@ -104,7 +76,7 @@ class ResourcesApiTest {
 
     @Test
     void accounts_addDiscoverAndRemove() {
-        ApiClient admin = admin();
+        ApiClient admin = signedIn("admin");
         admin.post("/api/v1/credentials", "{\"id\":\"org\",\"provider\":\"testcloud\",\"partition\":\"aws\","
                 + "\"source\":\"vault\",\"secret\":\"AKIAEXAMPLEKEY000001:s3cr3t\"}");
 
@@ -114,7 +86,7 @@ class ResourcesApiTest {
 
         assertThat(added.code()).isEqualTo(201);
         assertThat(discovered.body()).contains("111122223333", "444455556666");
-        assertThat(new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD).get("/api/v1/accounts").body())
+        assertThat(signedIn("viewer").get("/api/v1/accounts").body())
                 .contains("999988887777", "444455556666");
         assertThat(admin.delete("/api/v1/accounts/testcloud/999988887777").code()).isEqualTo(204);
         assertThat(admin.post("/api/v1/accounts/discover", "{}").code()).isEqualTo(400);
@@ -122,7 +94,7 @@ class ResourcesApiTest {
 
     @Test
     void providers_disableAndEnable_byAdmin() {
-        ApiClient admin = admin();
+        ApiClient admin = signedIn("admin");
 
         ApiClient.Reply off = admin.send(Method.PUT, "/api/v1/providers/local/settings/enabled", "{\"value\":\"false\"}");
 
@@ -136,7 +108,7 @@ class ResourcesApiTest {
 
     @Test
     void audit_listsAndVerifiesTheChain() {
-        ApiClient admin = admin();
+        ApiClient admin = signedIn("admin");
 
         assertThat(admin.get("/api/v1/audit?action=login.").body()).contains("\"action\":\"login.ok\"");
         assertThat(admin.get("/api/v1/audit/verify").body()).contains("\"valid\":true");
@@ -145,10 +117,10 @@ class ResourcesApiTest {
 
     @Test
     void metrics_healthAndOpenapi() {
-        ApiClient viewer = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
+        ApiClient viewer = signedIn("viewer");
 
         String metrics = viewer.get("/metrics").body();
-        ApiClient.Reply health = new ApiClient(client).get("/health");
+        ApiClient.Reply health = anonymous().get("/health");
         String openapi = viewer.get("/openapi").body();
 
         assertThat(metrics).contains("# TYPE pcmops_runs gauge", "pcmops_runs{status=\"RUNNING\"}",
@@ -157,7 +129,7 @@ class ResourcesApiTest {
         assertThat(health.code()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"store\":\"UP\"");
         assertThat(openapi).startsWith("openapi: 3.1.0");
-        for (RouteSpec route : APP.component().catalog().routes()) {
+        for (RouteSpec route : app().component().catalog().routes()) {
             if (route.api()) {
                 assertThat(openapi).as("OpenAPI documents " + route).contains("  " + route.path() + ":");
                 assertThat(openapi.substring(openapi.indexOf("  " + route.path() + ":")))

@@ -3,12 +3,9 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.HeaderNames;
-import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientResponse;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.ApiClient;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.Run;
@@ -18,34 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The runs API on the stub fleet (20 targets, every tenth fails): plans, start, list, invocations, output, events, retry, export. */
-@ServerTest
-class RunsApiTest {
+class RunsApiTest extends ServerTestBase {
 
     private static final TestApp APP = TestApp.create(java.util.Map.of("targets", "20", "failEvery", "10"));
-
-    private final Http1Client client;
-
-    RunsApiTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
-
-    private ApiClient operator() {
-        return new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
-    }
 
     private static String field(String json, String name) {
         return json.replaceAll("(?s).*?\"" + name + "\":\"([^\"]+)\".*", "$1");
@@ -57,7 +32,7 @@ class RunsApiTest {
 
     @Test
     void startRun_fromPlan_runsOnExactlyThePlannedTargetsAsTheCaller() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         ApiClient.Reply plan = api.post("/api/v1/plans", "{\"provider\":\"stub\",\"tags\":{\"Env\":\"prod\"}}");
         assertThat(plan.code()).isEqualTo(201);
         assertThat(plan.body()).contains("\"blastRadius\":{", "\"total\":10");
@@ -75,7 +50,7 @@ class RunsApiTest {
 
     @Test
     void invocations_pageWithPreviewsAndStreamFullOutput() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
                 + "\"script\":{\"language\":\"shell\",\"body\":\"echo hi\"},\"options\":{\"maxErrors\":\"100%\"}}")
                 .body(), "id");
@@ -99,7 +74,7 @@ class RunsApiTest {
 
     @Test
     void export_inEveryFormat_answersTheReport() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
                 + "\"script\":{\"language\":\"shell\",\"body\":\"echo hi\"}}").body(), "id");
         finished(id);
@@ -118,11 +93,11 @@ class RunsApiTest {
 
     @Test
     void events_streamProgressUntilFinished() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
                 + "\"script\":{\"language\":\"shell\",\"body\":\"echo hi\"}}").body(), "id");
         List<String> lines = new ArrayList<>();
-        try (Http1ClientResponse response = client.get("/api/v1/runs/" + id + "/events")
+        try (Http1ClientResponse response = client().get("/api/v1/runs/" + id + "/events")
                 .header(HeaderNames.COOKIE, api.cookie()).request()) {
             assertThat(response.headers().contentType().orElseThrow().text()).startsWith("text/event-stream");
             BufferedReader reader = new BufferedReader(new InputStreamReader(response.inputStream(),
@@ -138,7 +113,7 @@ class RunsApiTest {
 
     @Test
     void retry_failedTargets_startsRunOnThemOnly() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         api.post("/api/v1/scripts", "{\"name\":\"flaky\",\"language\":\"shell\",\"body\":\"exit 0\"}");
         String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
                 + "\"script\":{\"saved\":\"flaky\"},\"options\":{\"maxErrors\":\"100%\"}}").body(), "id");
@@ -156,7 +131,7 @@ class RunsApiTest {
 
     @Test
     void cancel_finishedRun_answersTheRun() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\",\"tags\":{\"Env\":\"prod\"}},"
                 + "\"script\":{\"language\":\"shell\",\"body\":\"echo hi\"}}").body(), "id");
         finished(id);
@@ -169,7 +144,7 @@ class RunsApiTest {
 
     @Test
     void invocations_ofRunningRun_areNeverServedStale() throws Exception {
-        ApiClient api = operator();
+        ApiClient api = signedIn("operator");
         String id = field(api.post("/api/v1/runs", "{\"selector\":{\"provider\":\"local\"},"
                 + "\"script\":{\"language\":\"shell\",\"body\":\"sleep 2; echo late\"}}").body(), "id");
 

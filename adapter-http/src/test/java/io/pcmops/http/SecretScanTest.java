@@ -3,11 +3,8 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
-import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.ApiClient;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
 import io.pcmops.http.web.RouteSpec;
 import java.util.ArrayList;
@@ -26,10 +23,8 @@ import org.junit.jupiter.api.Test;
  * Pastes a fake key, signs in with the admin password, exercises the credential routes, then reads every GET route
  * (API and pages) with real ids: no response body, header or log line may contain a secret.
  */
-@ServerTest
-class SecretScanTest {
+class SecretScanTest extends ServerTestBase {
 
-    private static final TestApp APP = TestApp.create();
     private static final List<String> LOGS = Collections.synchronizedList(new ArrayList<>());
     private static final Handler CAPTURE = new Handler() {
         private final SimpleFormatter formatter = new SimpleFormatter();
@@ -52,26 +47,14 @@ class SecretScanTest {
         Logger.getLogger("").addHandler(CAPTURE);
     }
 
-    private final Http1Client client;
-
-    SecretScanTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
     @AfterAll
     static void close() {
         Logger.getLogger("").removeHandler(CAPTURE);
-        APP.close();
     }
 
     @Test
     void everyResponseAndLogLine_neverContainsTheSecrets() throws Exception {
-        ApiClient admin = new ApiClient(client).login("admin", TestApp.ADMIN_PASSWORD);
+        ApiClient admin = signedIn("admin");
         String pasted = TestApp.FAKE_KEY_ID + ":" + TestApp.FAKE_SECRET;
         ApiClient.Reply added = admin.post("/api/v1/credentials", "{\"id\":\"main\",\"provider\":\"testcloud\","
                 + "\"partition\":\"aws-us-gov\",\"source\":\"vault\",\"secret\":\"" + pasted + "\"}");
@@ -87,12 +70,15 @@ class SecretScanTest {
         assertThat(admin.post("/api/v1/credentials/main/validate", null).body()).contains("\"state\":\"VALID\"");
         assertThat(admin.post("/api/v1/accounts/discover", "{\"credentialRootId\":\"main\"}").code()).isEqualTo(200);
         String runId = startRun(admin);
+        assertThat(admin.post("/api/v1/changes", "{\"number\":\"CHG-1\",\"targets\":[{\"targetId\":\"stub-000001\"}]}")
+                .code()).isEqualTo(201);
 
-        Map<String, String> values = Map.of("runs", runId, "credentials", "main", "plans", planId(runId),
+        Map<String, String> values = new java.util.HashMap<>(Map.of("runs", runId, "credentials", "main", "plans", planId(runId),
                 "providers", "stub", "name", "hello", "version", "1", "username", "admin",
-                "targetId", "stub-000001", "provider", "testcloud", "accountId", "111122223333");
+                "targetId", "stub-000001", "provider", "testcloud", "accountId", "111122223333"));
+        values.put("number", "CHG-1");
         List<String> failed = new ArrayList<>();
-        for (RouteSpec route : APP.component().catalog().routes()) {
+        for (RouteSpec route : app().component().catalog().routes()) {
             if (route.method() == Method.GET && !route.path().endsWith("/events") && !route.path().endsWith("/live")
                     && !route.path().equals("/login")) {
                 String query = route.path().equals("/api/v1/targets") ? "?provider=stub"
@@ -117,12 +103,12 @@ class SecretScanTest {
         String run = admin.post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},\"script\":{\"saved\":\"hello\"}}")
                 .body();
         String id = run.replaceAll(".*\"id\":\"(r-[^\"]+)\".*", "$1");
-        APP.library().runs().completion(id).get(20, TimeUnit.SECONDS);
+        app().library().runs().completion(id).get(20, TimeUnit.SECONDS);
         return id;
     }
 
-    private static String planId(String runId) {
-        return APP.library().runs().get(runId).planId();
+    private String planId(String runId) {
+        return app().library().runs().get(runId).planId();
     }
 
     private static String concrete(String path, Map<String, String> values, ApiClient admin) {

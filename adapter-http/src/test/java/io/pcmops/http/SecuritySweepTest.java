@@ -3,47 +3,23 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
-import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.ApiClient;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.Routes;
-import io.pcmops.http.testing.TestApp;
 import io.pcmops.http.web.Access;
 import io.pcmops.http.web.RouteSpec;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Sweeps every registered route: anonymous callers, callers without the role, and missing CSRF tokens. */
-@ServerTest
-class SecuritySweepTest {
-
-    private static final TestApp APP = TestApp.create();
-
-    private final Http1Client client;
-
-    SecuritySweepTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
+class SecuritySweepTest extends ServerTestBase {
 
     @Test
     void everyRoute_withoutAuthentication_onlyPublicOnesAnswer() {
-        List<RouteSpec> routes = APP.component().catalog().routes();
+        List<RouteSpec> routes = app().component().catalog().routes();
         assertThat(routes).hasSizeGreaterThan(70);
-        ApiClient anonymous = new ApiClient(client);
+        ApiClient anonymous = anonymous();
         SoftAssertions soft = new SoftAssertions();
         for (RouteSpec route : routes) {
             if (route.access() == Access.PUBLIC) {
@@ -66,7 +42,7 @@ class SecuritySweepTest {
 
     @Test
     void unregisteredPaths_withoutAuthentication_answerNothing() {
-        ApiClient anonymous = new ApiClient(client);
+        ApiClient anonymous = anonymous();
 
         assertThat(anonymous.get("/api/v1/nothing-here").code()).isEqualTo(401);
         assertThat(anonymous.get("/secret-page").code()).isEqualTo(303);
@@ -78,10 +54,10 @@ class SecuritySweepTest {
 
     @Test
     void operatorAndAdminRoutes_calledByLowerRoles_answer403() {
-        ApiClient viewer = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
-        ApiClient operator = new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
+        ApiClient viewer = signedIn("viewer");
+        ApiClient operator = signedIn("operator");
         SoftAssertions soft = new SoftAssertions();
-        for (RouteSpec route : APP.component().catalog().routes()) {
+        for (RouteSpec route : app().component().catalog().routes()) {
             if (route.access() == Access.OPERATOR || route.access() == Access.ADMIN) {
                 ApiClient.Reply reply = viewer.send(route.method(), Routes.concrete(route, "x"), "{}");
                 soft.assertThat(reply.code()).as("viewer " + route).isEqualTo(403);
@@ -96,21 +72,21 @@ class SecuritySweepTest {
 
     @Test
     void startRun_asViewer_answers403AndStartsNothing() {
-        ApiClient viewer = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
+        ApiClient viewer = signedIn("viewer");
 
         ApiClient.Reply reply = viewer.post("/api/v1/runs",
                 "{\"selector\":{\"provider\":\"stub\"},\"script\":{\"language\":\"shell\",\"body\":\"id\"}}");
 
         assertThat(reply.code()).isEqualTo(403);
         assertThat(reply.body()).contains("\"error\":\"forbidden\"", "operator role");
-        assertThat(APP.library().runs().list(io.pcmops.model.RunQuery.latest()).total()).isZero();
+        assertThat(app().library().runs().list(io.pcmops.model.RunQuery.latest()).total()).isZero();
     }
 
     @Test
     void everyStateChangingRoute_withSessionButNoCsrfToken_answers403() {
-        ApiClient admin = new ApiClient(client).login("admin", TestApp.ADMIN_PASSWORD);
+        ApiClient admin = signedIn("admin");
         SoftAssertions soft = new SoftAssertions();
-        for (RouteSpec route : APP.component().catalog().routes()) {
+        for (RouteSpec route : app().component().catalog().routes()) {
             if (route.access() == Access.PUBLIC || route.method() == Method.GET) {
                 continue;
             }
@@ -129,7 +105,7 @@ class SecuritySweepTest {
 
     @Test
     void formPost_withCsrfField_isAccepted_withoutIt_isRefused() {
-        ApiClient operator = new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
+        ApiClient operator = signedIn("operator");
         String form = "name=from-form&language=shell&body=echo+hi&description=&parameters=%5B%5D";
 
         ApiClient.Reply refused = operator.send(Method.POST, "/scripts", form,
@@ -144,11 +120,11 @@ class SecuritySweepTest {
 
     @Test
     void bearerToken_withoutCsrfToken_mayChangeState() {
-        ApiClient operator = new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
+        ApiClient operator = signedIn("operator");
         String token = operator.post("/api/v1/tokens", "{\"name\":\"ci\",\"expiresInDays\":1}").body()
                 .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 
-        ApiClient.Reply reply = new ApiClient(client).bearer(token).send(Method.POST, "/api/v1/scripts",
+        ApiClient.Reply reply = anonymous().bearer(token).send(Method.POST, "/api/v1/scripts",
                 "{\"name\":\"by-token\",\"language\":\"shell\",\"body\":\"true\"}", "application/json", null);
 
         assertThat(reply.code()).isEqualTo(201);

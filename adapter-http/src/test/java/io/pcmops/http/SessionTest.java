@@ -3,12 +3,9 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
-import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.security.SecretTokens;
 import io.pcmops.http.testing.ApiClient;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
 import io.pcmops.model.Role;
 import java.nio.file.Files;
@@ -16,57 +13,37 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Sessions, cookies, password storage, tokens and the forced password change. */
-@ServerTest
-class SessionTest {
-
-    private static final TestApp APP = TestApp.create();
-
-    private final Http1Client client;
-
-    SessionTest(Http1Client client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
-
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
+class SessionTest extends ServerTestBase {
 
     @Test
     void login_again_rotatesSessionIdAndEndsTheOldOne() {
-        ApiClient first = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
+        ApiClient first = signedIn("viewer");
         String oldCookie = first.cookie();
 
         first.login("viewer", TestApp.VIEWER_PASSWORD);
 
         assertThat(first.cookie()).isNotEqualTo(oldCookie);
         assertThat(first.get("/api/v1/auth/me").code()).isEqualTo(200);
-        assertThat(new ApiClient(client).sendWithCookie(oldCookie, Method.GET, "/api/v1/auth/me").code()).isEqualTo(401);
+        assertThat(anonymous().sendWithCookie(oldCookie, Method.GET, "/api/v1/auth/me").code()).isEqualTo(401);
     }
 
     @Test
     void session_idleForThirtyMinutes_isRefused() {
-        ApiClient api = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
+        ApiClient api = signedIn("viewer");
         String key = SecretTokens.hash(api.cookie().substring(api.cookie().indexOf('=') + 1));
 
-        APP.library().sessions().touch(key, Instant.now().minus(Duration.ofMinutes(31)));
+        app().library().sessions().touch(key, Instant.now().minus(Duration.ofMinutes(31)));
 
         assertThat(api.get("/api/v1/auth/me").code()).isEqualTo(401);
-        assertThat(APP.library().sessions().find(key)).isEmpty();
+        assertThat(app().library().sessions().find(key)).isEmpty();
     }
 
     @Test
     void logout_endsSessionAndClearsCookie() {
-        ApiClient api = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
+        ApiClient api = signedIn("viewer");
 
         ApiClient.Reply reply = api.post("/api/v1/auth/logout", null);
 
@@ -77,15 +54,15 @@ class SessionTest {
 
     @Test
     void storedSecrets_areArgon2idHashesAndTokenHashes() throws Exception {
-        ApiClient api = new ApiClient(client).login("operator", TestApp.OPERATOR_PASSWORD);
+        ApiClient api = signedIn("operator");
         String token = api.post("/api/v1/tokens", "{\"name\":\"store-check\"}").body()
                 .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-        String userId = APP.library().users().find("operator").orElseThrow().id();
+        String userId = app().library().users().find("operator").orElseThrow().id();
 
-        assertThat(APP.library().users().passwordHash(userId)).get().asString()
+        assertThat(app().library().users().passwordHash(userId)).get().asString()
                 .startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
         assertThat(token).startsWith("pcm_");
-        assertThat(APP.library().tokens().findByHash(SecretTokens.hash(token))).isPresent();
+        assertThat(app().library().tokens().findByHash(SecretTokens.hash(token))).isPresent();
         assertThat(storeContains(token)).isFalse();
         assertThat(storeContains(TestApp.OPERATOR_PASSWORD)).isFalse();
         assertThat(storeContains(api.cookie().substring(api.cookie().indexOf('=') + 1))).isFalse();
@@ -93,25 +70,25 @@ class SessionTest {
 
     @Test
     void revokedToken_isRefused() {
-        ApiClient api = new ApiClient(client).login("viewer", TestApp.VIEWER_PASSWORD);
+        ApiClient api = signedIn("viewer");
         String created = api.post("/api/v1/tokens", "{\"name\":\"short\",\"expiresInDays\":1}").body();
         String token = created.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        ApiClient bearer = new ApiClient(client).bearer(token);
+        ApiClient bearer = anonymous().bearer(token);
         assertThat(bearer.get("/api/v1/auth/me").body()).contains("\"authenticatedBy\":\"token\"", "\"csrfToken\":null");
 
         assertThat(api.delete("/api/v1/tokens/" + id).code()).isEqualTo(204);
 
         assertThat(bearer.get("/api/v1/auth/me").code()).isEqualTo(401);
-        assertThat(new ApiClient(client).bearer("pcm_forged").get("/api/v1/runs").code()).isEqualTo(401);
+        assertThat(anonymous().bearer("pcm_forged").get("/api/v1/runs").code()).isEqualTo(401);
     }
 
     @Test
     void userWhoMustChangePassword_canOnlyChangeIt() {
-        APP.user("newcomer", "first-Password-123", Role.OPERATOR);
-        String id = APP.library().users().find("newcomer").orElseThrow().id();
-        APP.library().users().setPassword(id, APP.component().hasher().hash("first-Password-123"), true);
-        ApiClient api = new ApiClient(client).login("newcomer", "first-Password-123");
+        app().user("newcomer", "first-Password-123", Role.OPERATOR);
+        String id = app().library().users().find("newcomer").orElseThrow().id();
+        app().library().users().setPassword(id, app().component().hasher().hash("first-Password-123"), true);
+        ApiClient api = anonymous().login("newcomer", "first-Password-123");
 
         assertThat(api.get("/api/v1/runs").body()).contains("\"error\":\"password_change_required\"");
         assertThat(api.get("/runs").header("Location")).isEqualTo("/account/password");
@@ -122,7 +99,7 @@ class SessionTest {
 
         assertThat(changed.code()).isEqualTo(200);
         assertThat(changed.body()).contains("\"mustChangePassword\":false");
-        ApiClient again = new ApiClient(client).login("newcomer", "second-Password-456");
+        ApiClient again = anonymous().login("newcomer", "second-Password-456");
         assertThat(again.get("/api/v1/runs").code()).isEqualTo(200);
     }
 
@@ -140,8 +117,8 @@ class SessionTest {
         }
     }
 
-    private static boolean storeContains(String secret) throws Exception {
-        try (Stream<Path> files = Files.list(APP.directory())) {
+    private boolean storeContains(String secret) throws Exception {
+        try (Stream<Path> files = Files.list(app().directory())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 if (new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains(secret)) {
                     return true;

@@ -7,6 +7,7 @@ import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.http.security.Principal;
 import io.pcmops.http.security.SignIn;
 import io.pcmops.http.web.Access;
+import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Principals;
@@ -38,6 +39,7 @@ public final class AuthApi implements HttpService {
     }
 
     private void login(ServerRequest request, ServerResponse response) {
+        Bodies.requireJsonType(request);
         Requests.Login body = kit.bodies().json(request, Requests.Login.class, "a login {username, password}");
         if (body.username() == null || body.password() == null) {
             throw HttpProblem.badRequest("username and password are required");

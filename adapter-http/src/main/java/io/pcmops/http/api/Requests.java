@@ -1,5 +1,7 @@
 package io.pcmops.http.api;
 
+import io.pcmops.model.ChangeStatus;
+import io.pcmops.model.ChangeTarget;
 import io.pcmops.model.CredentialSource;
 import io.pcmops.model.Role;
 import java.time.Duration;
@@ -63,6 +65,15 @@ public final class Requests {
 
     /** {@code POST /api/v1/runs/{id}/retry}: {@code failed}, {@code timed-out}, {@code undeliverable}… */
     public record Retry(List<String> scopes) {
+    }
+
+    /** {@code POST /api/v1/changes}, {@code PUT /api/v1/changes/{number}}, {@code POST /api/v1/changes/compare}. */
+    public record ChangeDefinition(String number, String description, ChangeStatus status, String provider,
+                                   List<ChangeTarget> targets) {
+    }
+
+    /** {@code PUT /api/v1/changes/{number}/status}. */
+    public record ChangeStatusUpdate(ChangeStatus status) {
     }
 
     /** {@code PUT /api/v1/providers/{id}/settings/{key}}. */

@@ -6,11 +6,11 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.ConflictException;
-import io.pcmops.NotFoundException;
 import io.pcmops.Scripts;
 import io.pcmops.http.web.Access;
 import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
+import io.pcmops.http.web.Lookups;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
 import io.pcmops.model.ScriptDefinition;
@@ -43,20 +43,10 @@ public final class ScriptsApi implements HttpService {
                 .get("/api/v1/scripts/{name}/versions/{version}", Access.VIEWER, this::version);
     }
 
-    /** Returns whether a script of that name exists. */
-    public static boolean exists(Scripts scripts, String name) {
-        try {
-            scripts.get(name);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
     private void create(ServerRequest request, ServerResponse response) {
         ScriptDefinition definition = kit.bodies().json(request, ScriptDefinition.class, SHAPE);
         Scripts scripts = scripts(request);
-        if (exists(scripts, definition.name())) {
+        if (Lookups.find(() -> scripts.get(definition.name())).isPresent()) {
             throw new ConflictException("script '" + definition.name() + "' exists; PUT /api/v1/scripts/"
                     + definition.name() + " saves a new version");
         }

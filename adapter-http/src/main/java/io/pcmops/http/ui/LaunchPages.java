@@ -13,17 +13,20 @@ import io.pcmops.http.web.Paths;
 import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
+import io.pcmops.model.Change;
 import io.pcmops.model.Plan;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunRequest;
 import io.pcmops.model.ScriptChoice;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.inject.Inject;
 
 /**
- * The run launcher: fill in targets and script, preview the plan (blast radius), then confirm. The confirmation
- * starts the run from the previewed plan's id, so it runs on exactly the previewed targets.
+ * The run launcher: fill in targets (or take a change ticket's machines) and script, preview the plan (blast radius),
+ * then confirm. The confirmation starts the run from the previewed plan's id, so it runs on exactly the previewed
+ * targets.
  */
 public final class LaunchPages implements HttpService {
 
@@ -48,11 +51,13 @@ public final class LaunchPages implements HttpService {
 
     private void launcher(ServerRequest request, ServerResponse response) {
         QueryParams query = QueryParams.of(request);
+        Pcmops library = kit.library(request);
         Map<String, String> form = new LinkedHashMap<>(FleetPages.filters(query));
         form.put("saved", query.get("script").orElse(""));
         form.put("scriptMode", form.get("saved").isEmpty() ? "inline" : "saved");
+        Change change = query.get("change").map(number -> library.changes().get(number)).orElse(null);
         kit.templates().page(request, response, "run-new", "New run", "launch", new Views.Launch(form,
-                kit.library(request).scripts().list(), providers.providers()));
+                library.scripts().list(), providers.providers(), change));
     }
 
     private void preview(ServerRequest request, ServerResponse response) {
@@ -61,9 +66,10 @@ public final class LaunchPages implements HttpService {
         ScriptChoice script = form.script();
         RunRequest.onPlan("check", script).withOptions(form.options()).withParameters(form.parameters())
                 .withChangeTicket(form.changeTicket());
-        Plan plan = library.plans().create(form.selector(library.targets())).join();
+        Plan plan = library.plans().create(form.selector(library)).join();
         Map<String, String> confirm = new LinkedHashMap<>(form.carried());
         confirm.put("planId", plan.id());
+        confirm.put("changeTicket", Objects.toString(form.changeTicket(), ""));
         String described = script.saved() != null ? script.saved() + (script.version() == null ? " (latest)"
                 : " version " + script.version()) : "inline " + script.language().id() + " script";
         kit.templates().page(request, response, "run-preview", "Preview run", "launch",

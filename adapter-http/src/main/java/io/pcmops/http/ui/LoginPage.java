@@ -1,10 +1,12 @@
 package io.pcmops.http.ui;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.pcmops.http.security.LoginCsrf;
 import io.pcmops.http.security.SignIn;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
@@ -15,16 +17,20 @@ import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.Responses;
 import javax.inject.Inject;
 
-/** Sign-in, sign-out and the password page (forced at first sign-in). */
+/** Sign-in (its form guarded by {@link LoginCsrf}), sign-out and the password page (forced at first sign-in). */
 public final class LoginPage implements HttpService {
+
+    private static final String TITLE = "Sign in";
 
     private final HttpKit kit;
     private final SignIn signIn;
+    private final LoginCsrf loginCsrf;
 
     @Inject
-    public LoginPage(HttpKit kit, SignIn signIn) {
+    public LoginPage(HttpKit kit, SignIn signIn, LoginCsrf loginCsrf) {
         this.kit = kit;
         this.signIn = signIn;
+        this.loginCsrf = loginCsrf;
     }
 
     @Override
@@ -42,22 +48,30 @@ public final class LoginPage implements HttpService {
             Responses.redirect(response, "/");
             return;
         }
-        kit.templates().page(request, response, "login", "Sign in", "", new Views.Login("", null));
+        kit.templates().page(request, response, "login", TITLE, "", new Views.Login("", null,
+                loginCsrf.issue(response)));
     }
 
     private void login(ServerRequest request, ServerResponse response) {
         FormData form = kit.bodies().form(request);
         String username = form.get("username").orElse("");
+        if (!loginCsrf.accepts(request, form)) {
+            response.status(Status.FORBIDDEN_403);
+            kit.templates().page(request, response, "login", TITLE, "", new Views.Login(username, "the sign-in form "
+                    + "expired or did not come from this server; please sign in again", loginCsrf.issue(response)));
+            return;
+        }
         try {
             SignIn.SignedIn signedIn = signIn.signIn(request, response, username, form.raw("password").orElse(""));
+            response.headers().addCookie(loginCsrf.cleared());
             Responses.redirect(response, signedIn.user().mustChangePassword() ? "/account/password" : "/");
         } catch (HttpProblem problem) {
             if (problem.retryAfterSeconds() > 0) {
                 response.header(HeaderNames.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
             }
             response.status(problem.status());
-            kit.templates().page(request, response, "login", "Sign in", "",
-                    new Views.Login(username, problem.getMessage()));
+            kit.templates().page(request, response, "login", TITLE, "", new Views.Login(username,
+                    problem.getMessage(), loginCsrf.field(request).orElseThrow()));
         }
     }
 

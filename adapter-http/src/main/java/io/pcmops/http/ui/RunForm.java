@@ -1,9 +1,10 @@
 package io.pcmops.http.ui;
 
-import io.pcmops.Targets;
+import io.pcmops.Pcmops;
 import io.pcmops.http.web.FormData;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Paths;
+import io.pcmops.model.Change;
 import io.pcmops.model.Durations;
 import io.pcmops.model.RunOptions;
 import io.pcmops.model.ScriptChoice;
@@ -17,12 +18,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Reads the run launcher's form: the selector (fields or a pasted CSV), the script, parameters and options. */
+/**
+ * Reads the run launcher's form: the selector (a change ticket's machines, a pasted CSV or the fields), the script,
+ * parameters, options and change ticket.
+ */
 final class RunForm {
 
     /** Fields carried from the preview to the confirmation, besides the plan id. */
     static final List<String> CARRIED = List.of("scriptMode", "saved", "version", "language", "body", "parameters",
-            "maxConcurrency", "maxErrors", "deliveryTimeout", "executionTimeout", "changeTicket");
+            "maxConcurrency", "maxErrors", "deliveryTimeout", "executionTimeout", "changeTicket", "change");
 
     private final FormData form;
 
@@ -30,11 +34,15 @@ final class RunForm {
         this.form = form;
     }
 
-    /** Returns the selector from the CSV when one was pasted, else from the fields. */
-    Selector selector(Targets targets) {
+    /** Returns the selector of the change ticket when one is named, else of the pasted CSV, else of the fields. */
+    Selector selector(Pcmops library) {
         String provider = form.get("provider").orElse(null);
+        if (form.get("change").isPresent()) {
+            return changeSelector(library.changes().get(form.get("change").orElseThrow()), provider);
+        }
         if (form.get("csv").isPresent()) {
-            return targets.readCsv(new StringReader(form.raw("csv").orElseThrow())).selector().withProvider(provider);
+            return library.targets().readCsv(new StringReader(form.raw("csv").orElseThrow())).selector()
+                    .withProvider(provider);
         }
         return Selector.builder().provider(provider).partition(form.get("partition").orElse(null))
                 .accounts(list("accounts")).ou(form.get("ou").orElse(null)).regions(list("regions"))
@@ -60,8 +68,9 @@ final class RunForm {
                 form.get("executionTimeout").map(Durations::parse).orElse(null));
     }
 
+    /** Returns the change ticket: the named change's number, else the ticket typed in. */
     String changeTicket() {
-        return form.get("changeTicket").orElse(null);
+        return form.get("change").or(() -> form.get("changeTicket")).orElse(null);
     }
 
     /** Returns the carried fields' values, for the confirmation form. */
@@ -75,6 +84,14 @@ final class RunForm {
     static String query(Map<String, String> values) {
         return values.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + Paths.segment(e.getValue())).collect(Collectors.joining("&"));
+    }
+
+    private static Selector changeSelector(Change change, String provider) {
+        if (change.targets().isEmpty()) {
+            throw HttpProblem.badRequest("change " + change.number() + " lists no machines; import its CSV first");
+        }
+        Selector selector = change.selector();
+        return selector.provider() == null ? selector.withProvider(provider) : selector;
     }
 
     private List<String> list(String name) {

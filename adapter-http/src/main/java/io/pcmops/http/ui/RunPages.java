@@ -7,6 +7,7 @@ import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Runs;
 import io.pcmops.http.api.RunFilters;
 import io.pcmops.http.api.RunsApi;
+import io.pcmops.http.view.PageLinks;
 import io.pcmops.http.view.Views;
 import io.pcmops.http.web.Access;
 import io.pcmops.http.web.HttpKit;
@@ -54,11 +55,9 @@ public final class RunPages implements HttpService {
         List.of("status", "requestedBy", "changeTicket").forEach(name -> filters.put(name,
                 String.join(",", query.list(name))));
         var page = runs(request).list(filter);
-        String base = RunForm.query(filters);
-        int offset = filter.page().offset();
-        String next = page.hasMore() ? base + "&offset=" + (offset + page.items().size()) : null;
-        String previous = offset > 0 ? base + "&offset=" + Math.max(0, offset - filter.page().limit()) : null;
-        kit.templates().page(request, response, "runs", "Runs", "runs", new Views.Runs(page, filters, next, previous));
+        PageLinks links = PageLinks.of(RunForm.query(filters), page);
+        kit.templates().page(request, response, "runs", "Runs", "runs", new Views.Runs(page, filters, links.next(),
+                links.previous()));
     }
 
     private void run(ServerRequest request, ServerResponse response) {

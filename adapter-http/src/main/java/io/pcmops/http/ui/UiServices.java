@@ -11,8 +11,9 @@ public final class UiServices {
 
     @Inject
     public UiServices(LoginPage login, DashboardPage dashboard, FleetPages fleet, AdminPages admin,
-                      ScriptPages scripts, LaunchPages launch, RunPages runs, AuditPages audit, UserPages users) {
-        this.services = List.of(login, dashboard, fleet, admin, scripts, launch, runs, audit, users);
+                      ScriptPages scripts, LaunchPages launch, RunPages runs, ChangePages changes, AuditPages audit,
+                      UserPages users) {
+        this.services = List.of(login, dashboard, fleet, admin, scripts, launch, runs, changes, audit, users);
     }
 
     /** Returns every page service. */

@@ -48,7 +48,8 @@ public final class Fmt {
     /** Returns the Bootstrap colour of a run status or invocation state name. */
     public static String tone(Object status) {
         return switch (String.valueOf(status)) {
-            case "SUCCEEDED", "SUCCESS", "ONLINE", "VALID" -> "success";
+            case "SUCCEEDED", "SUCCESS", "ONLINE", "VALID", "COMPLETED" -> "success";
+            case "APPROVED" -> "primary";
             case "COMPLETED_WITH_FAILURES", "FAILED", "TIMED_OUT_EXECUTION", "INVALID", "EXPIRED" -> "danger";
             case "CANCELLED", "CANCELLING", "NOT_EXECUTED", "UNDELIVERABLE", "TIMED_OUT_DELIVERY", "OFFLINE",
                  "EXPIRING_SOON", "NOT_MANAGED" -> "warning";

@@ -5,6 +5,8 @@ import io.pcmops.model.Account;
 import io.pcmops.model.ApiToken;
 import io.pcmops.model.AuditEvent;
 import io.pcmops.model.AuditVerification;
+import io.pcmops.model.Change;
+import io.pcmops.model.ChangeComparison;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.CredentialStatus;
 import io.pcmops.model.Invocation;
@@ -28,8 +30,8 @@ public final class Views {
     private Views() {
     }
 
-    /** The sign-in page. */
-    public record Login(String username, String error) {
+    /** The sign-in page, with the form's pre-session CSRF token. */
+    public record Login(String username, String error, String csrf) {
     }
 
     /** The password page. */
@@ -67,8 +69,9 @@ public final class Views {
                              String parameters) {
     }
 
-    /** The run launcher. */
-    public record Launch(Map<String, String> form, List<Script> scripts, List<ProviderView> providers) {
+    /** The run launcher; on a change ticket's machines when {@code change} is set. */
+    public record Launch(Map<String, String> form, List<Script> scripts, List<ProviderView> providers,
+                         Change change) {
     }
 
     /** The preview of a run: the plan, and the form fields that confirm it. */
@@ -107,6 +110,18 @@ public final class Views {
 
     /** One target's full output. */
     public record Output(Run run, InvocationOutput output) {
+    }
+
+    /** Change tickets: one page of them, the search, and the links to the pages around it. */
+    public record Changes(Page<Change> page, String search, PageLinks links) {
+    }
+
+    /** One change ticket: its machines (the first {@code shown}) and the latest runs made under it. */
+    public record ChangePage(Change change, Page<Run> runs, int shown) {
+    }
+
+    /** What importing a change-ticket CSV would change, with the CSV and description that import it. */
+    public record ChangeCompare(ChangeComparison comparison, String csv, String description) {
     }
 
     /** The audit log. */

@@ -62,6 +62,16 @@ public final class Bodies {
         return new String(bytes(request), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Fails with 415 unless the body is declared {@code application/json}. Browsers send that type to another site
+     * only after a CORS preflight, which this server never approves, so a page elsewhere cannot post such a body.
+     */
+    public static void requireJsonType(ServerRequest request) {
+        if (!contentType(request).split(";", 2)[0].trim().equals("application/json")) {
+            throw HttpProblem.unsupportedMediaType("application/json");
+        }
+    }
+
     /** Returns the request's media type in lower case, or an empty string. */
     public static String contentType(ServerRequest request) {
         return request.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase(Locale.ROOT).trim();

@@ -37,6 +37,11 @@ public final class ApiClient {
         public String header(String name) {
             return headers.first(HeaderNames.create(name)).orElse(null);
         }
+
+        /** Returns every value of a header, such as each Set-Cookie. */
+        public List<String> headers(String name) {
+            return headers.all(HeaderNames.create(name), List::of);
+        }
     }
 
     /** Signs in through the API and keeps the session. */
@@ -49,6 +54,13 @@ public final class ApiClient {
         cookie = reply.header("Set-Cookie").split(";")[0];
         csrf = reply.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
         return this;
+    }
+
+    /** Opens the sign-in page as a browser does, keeping its pre-session cookie; returns the form's CSRF token. */
+    public String openSignInForm() {
+        Reply page = get("/login");
+        cookie = page.header("Set-Cookie").split(";")[0];
+        return page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
     }
 
     /** Sends a request carrying only the given cookie. */
@@ -93,6 +105,11 @@ public final class ApiClient {
         return send(Method.DELETE, path, null);
     }
 
+    /** Posts a form as a page does, with the session's CSRF token in the {@code _csrf} field. */
+    public Reply form(String path, String body) {
+        return send(Method.POST, path, body + "&_csrf=" + csrf, "application/x-www-form-urlencoded", null);
+    }
+
     /** Sends a request with the session's CSRF token (when signed in with a session). */
     public Reply send(Method method, String path, String json) {
         return send(method, path, json, "application/json", csrf);
@@ -121,8 +138,10 @@ public final class ApiClient {
         if (bearer != null) {
             request.header(HeaderNames.AUTHORIZATION, "Bearer " + bearer);
         }
-        try (Http1ClientResponse response = body == null ? request.request() : request
-                .header(HeaderNames.CONTENT_TYPE, contentType).submit(body)) {
+        if (body != null && contentType != null) {
+            request.header(HeaderNames.CONTENT_TYPE, contentType);
+        }
+        try (Http1ClientResponse response = body == null ? request.request() : request.submit(body)) {
             String text = response.entity().hasEntity() ? response.as(String.class) : "";
             SEEN.add(text + "\n" + response.headers());
             return new Reply(response.status(), response.headers(), text);

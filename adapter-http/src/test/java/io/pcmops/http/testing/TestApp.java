@@ -76,6 +76,16 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** Returns the password of one of the three users every app has. */
+    public static String password(String user) {
+        return switch (user) {
+            case "admin" -> ADMIN_PASSWORD;
+            case "operator" -> OPERATOR_PASSWORD;
+            case "viewer" -> VIEWER_PASSWORD;
+            default -> throw new IllegalArgumentException("no test user '" + user + "'; use admin, operator or viewer");
+        };
+    }
+
     /** Creates a user directly in the store. */
     public void user(String name, String password, Role role) {
         PasswordHasher hasher = component.hasher();

@@ -2,17 +2,15 @@ package io.pcmops.http.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.pcmops.http.testing.Browsers;
+import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
+import io.pcmops.model.Change;
+import io.pcmops.model.ChangeTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,22 +24,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-@ServerTest
-class BrowserRunTest {
+class BrowserRunTest extends ServerTestBase {
 
-    private static final TestApp APP = TestApp.create();
-
-    private final String base;
     private ChromeDriver browser;
-
-    BrowserRunTest(WebServer server) {
-        this.base = "http://127.0.0.1:" + server.port();
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        APP.routing(routing);
-    }
 
     @AfterEach
     void quit() {
@@ -50,17 +35,12 @@ class BrowserRunTest {
         }
     }
 
-    @AfterAll
-    static void close() {
-        APP.close();
-    }
-
     @Test
     void launchRun_onLocalProvider_finishesLiveAndShowsOutput() throws Exception {
         browser = Browsers.start(1280, 900);
         signIn("operator", TestApp.OPERATOR_PASSWORD);
 
-        browser.get(base + "/runs/new");
+        browser.get(base() + "/runs/new");
         new Select(browser.findElement(By.id("provider"))).selectByValue("local");
         browser.findElement(By.id("body")).sendKeys("echo hello-from-the-browser\nsleep 3\necho done");
         click(By.id("preview"));
@@ -85,7 +65,7 @@ class BrowserRunTest {
 
         click(By.id("logout"));
         waitFor(d -> d.getCurrentUrl().endsWith("/login"));
-        browser.get(base + "/runs");
+        browser.get(base() + "/runs");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(cspViolations()).isEmpty();
     }
@@ -96,10 +76,13 @@ class BrowserRunTest {
         signIn("admin", TestApp.ADMIN_PASSWORD);
         browser.findElement(By.id("theme-toggle")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo("dark");
+        app().library().changes().save(new Change("CHG-B", "Browser check", null, "stub", List.of(new ChangeTarget(
+                "stub-000001", "111122223333", "us-east-1", "linux", "web-1")), null, null, null));
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("/", "/runs", "/runs/new", "/targets?provider=stub", "/scripts", "/audit",
-                "/users", "/tokens", "/credentials", "/accounts", "/providers")) {
-            browser.get(base + page);
+                "/users", "/tokens", "/credentials", "/accounts", "/providers", "/changes", "/changes/CHG-B",
+                "/runs/new?change=CHG-B")) {
+            browser.get(base() + page);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo("dark");
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
@@ -108,18 +91,22 @@ class BrowserRunTest {
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         for (String page : List.of("/", "/targets?provider=stub", "/audit", "/credentials")) {
-            browser.get(base + page);
+            browser.get(base() + page);
             screenshot("1280-dark" + page.replaceAll("[^a-z]+", "-"));
         }
         assertThat(cspViolations()).isEmpty();
     }
 
     private void signIn(String user, String password) {
-        browser.get(base + "/login");
+        browser.get(base() + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         waitFor(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port();
     }
 
     private void click(By locator) throws Exception {

@@ -1,6 +1,5 @@
 package io.pcmops.aws.testkit;
 
-import static io.pcmops.aws.testkit.SimulatorTestSupport.ACCESS_KEY;
 import static io.pcmops.aws.testkit.SimulatorTestSupport.ACCOUNT;
 import static io.pcmops.aws.testkit.SimulatorTestSupport.REGION;
 import static io.pcmops.aws.testkit.SimulatorTestSupport.awaitTerminal;
@@ -11,33 +10,15 @@ import io.pcmops.aws.testkit.SimulatedInstance.State;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
-import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 
 class SsmFleetSimulatorLifecycleTest {
 
-    private static SsmFleetSimulator simulator;
-    private static SdkAsyncHttpClient http;
-    private static SsmAsyncClient ssm;
-
-    @BeforeAll
-    static void start() {
-        simulator = SimulatorTestSupport.fastSimulator();
-        http = SdkTestClients.netty();
-        ssm = SdkTestClients.ssm(simulator.endpoint(), http, ACCESS_KEY, REGION, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ssm.close();
-        http.close();
-        simulator.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.fast();
 
     @Test
     void run_whenScriptOutlivesExecutionTimeout_endsExecutionTimedOutWith137() {
@@ -45,7 +26,7 @@ class SsmFleetSimulatorLifecycleTest {
         Command command = send(id, Map.of("commands", List.of("echo before", "sleep 30"),
                 "executionTimeout", List.of("10")), 3600);
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.statusAsString()).isEqualTo("TimedOut");
         assertThat(result.statusDetails()).isEqualTo("ExecutionTimedOut");
@@ -55,7 +36,7 @@ class SsmFleetSimulatorLifecycleTest {
             assertThat(c.errorCount()).isEqualTo(1);
             assertThat(c.completedCount()).isEqualTo(1);
         });
-        assertThat(simulator.runningProcesses()).isZero();
+        assertThat(SIM.simulator().runningProcesses()).isZero();
     }
 
     @Test
@@ -63,7 +44,7 @@ class SsmFleetSimulatorLifecycleTest {
         String id = register(b -> b);
         Command command = send(id, Map.of("commands", List.of("sleep 45.25 &", "echo $HOME")), 3600);
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.statusAsString()).isEqualTo("Success");
         assertThat(result.standardOutputContent()).contains("pcmops-sim-" + id);
@@ -77,7 +58,7 @@ class SsmFleetSimulatorLifecycleTest {
         String id = register(b -> b.pingStatus(PingStatus.CONNECTION_LOST));
         Command command = send(id, Map.of("commands", List.of("true")));
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.statusAsString()).isEqualTo("Failed");
         assertThat(result.statusDetails()).isEqualTo("Undeliverable");
@@ -86,7 +67,7 @@ class SsmFleetSimulatorLifecycleTest {
             assertThat(c.statusAsString()).isEqualTo("Failed");
             assertThat(c.errorCount()).isZero();
         });
-        assertThat(simulator.executions(id)).isEmpty();
+        assertThat(SIM.simulator().executions(id)).isEmpty();
     }
 
     @Test
@@ -94,7 +75,7 @@ class SsmFleetSimulatorLifecycleTest {
         String id = register(b -> b.state(State.STOPPED));
         Command command = send(id, Map.of("commands", List.of("true"), "executionTimeout", List.of("5")));
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.statusAsString()).isEqualTo("TimedOut");
         assertThat(result.statusDetails()).isEqualTo("DeliveryTimedOut");
@@ -112,9 +93,9 @@ class SsmFleetSimulatorLifecycleTest {
         Command command = send(id, Map.of("commands", List.of("echo late")), 3600);
         awaitStatus(command.commandId(), id, "Delayed");
 
-        simulator.update(id, b -> b.state(State.RUNNING));
+        SIM.simulator().update(id, b -> b.state(State.RUNNING));
 
-        assertThat(awaitTerminal(ssm, command.commandId(), id).standardOutputContent()).isEqualTo("late\n");
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), id).standardOutputContent()).isEqualTo("late\n");
     }
 
     @Test
@@ -122,10 +103,10 @@ class SsmFleetSimulatorLifecycleTest {
         String id = register(b -> b.behaviour(Behaviour.agentHang()));
         Command command = send(id, Map.of("commands", List.of("true"), "executionTimeout", List.of("5")));
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.statusDetails()).isEqualTo("DeliveryTimedOut");
-        assertThat(simulator.executions(id)).hasSize(1);
+        assertThat(SIM.simulator().executions(id)).hasSize(1);
     }
 
     @Test
@@ -135,33 +116,33 @@ class SsmFleetSimulatorLifecycleTest {
                 "executionTimeout", List.of("172800")), 3600);
         awaitStatus(command.commandId(), id, "InProgress");
 
-        ssm.cancelCommand(r -> r.commandId(command.commandId())).join();
+        SIM.ssm().cancelCommand(r -> r.commandId(command.commandId())).join();
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
         assertThat(result.statusAsString()).isEqualTo("Cancelled");
         assertThat(result.responseCode()).isEqualTo(137);
         assertThat(commandAfter(command).statusAsString()).isEqualTo("Cancelled");
-        assertThat(simulator.runningProcesses()).isZero();
+        assertThat(SIM.simulator().runningProcesses()).isZero();
     }
 
     @Test
     void cancelCommand_whenOneInstanceGiven_cancelsOnlyThatInvocation() {
         String slow = register(b -> b.behaviour(Behaviour.scripted(0, "", "", Duration.ofSeconds(60))));
         String fast = register(b -> b.behaviour(Behaviour.scripted(0, "ok", "", Duration.ZERO)));
-        Command command = ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(slow, fast)
+        Command command = SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(slow, fast)
                 .parameters(Map.of("commands", List.of("x"), "executionTimeout", List.of("172800")))).join().command();
         awaitStatus(command.commandId(), slow, "InProgress");
 
-        ssm.cancelCommand(r -> r.commandId(command.commandId()).instanceIds(slow)).join();
+        SIM.ssm().cancelCommand(r -> r.commandId(command.commandId()).instanceIds(slow)).join();
 
-        assertThat(awaitTerminal(ssm, command.commandId(), slow).statusAsString()).isEqualTo("Cancelled");
-        assertThat(awaitTerminal(ssm, command.commandId(), slow).responseCode()).isEqualTo(137);
-        assertThat(awaitTerminal(ssm, command.commandId(), fast).statusAsString()).isEqualTo("Success");
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), slow).statusAsString()).isEqualTo("Cancelled");
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), slow).responseCode()).isEqualTo(137);
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), fast).statusAsString()).isEqualTo("Success");
     }
 
     private void awaitStatus(String commandId, String instanceId, String status) {
         for (int i = 0; i < 3000; i++) {
-            var page = ssm.listCommandInvocations(r -> r.commandId(commandId).instanceId(instanceId)).join();
+            var page = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId).instanceId(instanceId)).join();
             if (!page.commandInvocations().isEmpty()
                     && page.commandInvocations().get(0).statusAsString().equals(status)) {
                 return;
@@ -172,7 +153,7 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     private static Command commandAfter(Command sent) {
-        return ssm.listCommands(r -> r.commandId(sent.commandId())).join().commands().get(0);
+        return SIM.ssm().listCommands(r -> r.commandId(sent.commandId())).join().commands().get(0);
     }
 
     /** Sends with TimeoutSeconds 30 (30 ms real): delivery times out quickly. */
@@ -181,12 +162,12 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     private static Command send(String id, Map<String, List<String>> parameters, int timeoutSeconds) {
-        return ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(id)
+        return SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(id)
                 .timeoutSeconds(timeoutSeconds).parameters(parameters)).join().command();
     }
 
     private static String register(java.util.function.UnaryOperator<SimulatedInstance.Builder> template) {
-        return simulator.registerFleet(1, b -> template.apply(b.account(ACCOUNT).region(REGION))).get(0)
+        return SIM.simulator().registerFleet(1, b -> template.apply(b.account(ACCOUNT).region(REGION))).get(0)
                 .instanceId();
     }
 }

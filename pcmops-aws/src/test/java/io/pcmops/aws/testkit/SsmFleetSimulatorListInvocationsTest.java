@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.CommandFilter;
 import software.amazon.awssdk.services.ssm.model.CommandInvocation;
@@ -27,41 +26,30 @@ class SsmFleetSimulatorListInvocationsTest {
             new Behaviour.ScriptedResult(instance.instanceId().endsWith("7") ? 2 : 0, "out " + instance.instanceId(),
                     "", Duration.ZERO));
 
-    private static SsmFleetSimulator simulator;
-    private static SdkAsyncHttpClient http;
-    private static SsmAsyncClient ssm;
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.fast();
     private static List<String> fleet;
 
     @BeforeAll
-    static void start() {
-        simulator = SimulatorTestSupport.fastSimulator();
-        fleet = simulator.registerFleet(20, b -> b.account(ACCOUNT).region(REGION).behaviour(EXIT_2_ON_7))
+    static void registerFleet() {
+        fleet = SIM.simulator().registerFleet(20, b -> b.account(ACCOUNT).region(REGION).behaviour(EXIT_2_ON_7))
                 .stream().map(SimulatedInstance::instanceId).toList();
-        http = SdkTestClients.netty();
-        ssm = SdkTestClients.ssm(simulator.endpoint(), http, ACCESS_KEY, REGION, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ssm.close();
-        http.close();
-        simulator.close();
     }
 
     @Test
     void listCommandInvocations_whenDetailsOverManyCommands_pagesFiftyAtATime() throws Exception {
-        simulator.mapAccessKey("AKIAPAGING", "222222222222");
-        List<String> fleet = simulator.registerFleet(120, b -> b.account("222222222222").region(REGION)
+        SIM.simulator().mapAccessKey("AKIAPAGING", "222222222222");
+        List<String> fleet = SIM.simulator().registerFleet(120, b -> b.account("222222222222").region(REGION)
                 .behaviour(EXIT_2_ON_7)).stream().map(SimulatedInstance::instanceId).toList();
-        SsmAsyncClient ssm = SdkTestClients.ssm(simulator.endpoint(), http, "AKIAPAGING", REGION, false);
+        SsmAsyncClient paging = SdkTestClients.ssm(SIM.simulator().endpoint(), SIM.http(), "AKIAPAGING", REGION, false);
         List<String> commandIds = new ArrayList<>();
         for (int from = 0; from < 120; from += 50) {
             List<String> chunk = fleet.subList(from, Math.min(120, from + 50));
-            commandIds.add(ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(chunk)
+            commandIds.add(paging.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(chunk)
                     .maxErrors("100%").parameters(Map.of("commands", List.of("x")))).join().command().commandId());
         }
         for (String id : commandIds) {
-            assertThat(simulator.awaitCompletion(id, Duration.ofSeconds(30))).isTrue();
+            assertThat(SIM.simulator().awaitCompletion(id, Duration.ofSeconds(30))).isTrue();
         }
         SimulatorTestSupport.sleep(50);
 
@@ -69,7 +57,7 @@ class SsmFleetSimulatorListInvocationsTest {
         String token = null;
         do {
             String next = token;
-            ListCommandInvocationsResponse page = ssm.listCommandInvocations(r -> r.details(true).maxResults(50)
+            ListCommandInvocationsResponse page = paging.listCommandInvocations(r -> r.details(true).maxResults(50)
                     .nextToken(next)).join();
             pages.add(page);
             token = page.nextToken();
@@ -87,17 +75,17 @@ class SsmFleetSimulatorListInvocationsTest {
         assertThat(plugin.output()).isEqualTo("out " + failed.instanceId());
         assertThat(plugin.responseStartDateTime()).isBeforeOrEqualTo(plugin.responseFinishDateTime());
         assertThat(plugin.outputS3KeyPrefix()).endsWith(failed.instanceId() + "/awsrunShellScript");
-        ssm.close();
+        paging.close();
     }
 
     @Test
     void listCommandInvocations_whenFilteredByStatus_returnsOnlyMatches() throws Exception {
-        String commandId = ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(fleet.subList(0, 20))
+        String commandId = SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(fleet.subList(0, 20))
                 .maxErrors("100%").parameters(Map.of("commands", List.of("x")))).join().command().commandId();
-        simulator.awaitCompletion(commandId, Duration.ofSeconds(30));
+        SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30));
         SimulatorTestSupport.sleep(50);
 
-        List<CommandInvocation> failed = ssm.listCommandInvocations(r -> r.commandId(commandId)
+        List<CommandInvocation> failed = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId)
                 .filters(CommandFilter.builder().key("Status").value("Failed").build())).join().commandInvocations();
 
         assertThat(failed).isNotEmpty().allSatisfy(i -> assertThat(i.instanceId()).endsWith("7"));
@@ -106,7 +94,7 @@ class SsmFleetSimulatorListInvocationsTest {
 
     @Test
     void listCommandInvocations_whenNextTokenForged_throwsInvalidNextToken() {
-        assertThatThrownBy(() -> ssm.listCommandInvocations(r -> r.nextToken("garbage")).join())
+        assertThatThrownBy(() -> SIM.ssm().listCommandInvocations(r -> r.nextToken("garbage")).join())
                 .cause().hasMessageContaining("token");
     }
 
@@ -114,7 +102,7 @@ class SsmFleetSimulatorListInvocationsTest {
     void getCommandInvocation_rightAfterSend_throwsInvocationDoesNotExistUntilVisible() {
         try (SsmFleetSimulator slow = SsmFleetSimulator.builder().timeScale(0.001)
                 .visibilityDelay(Duration.ofSeconds(1500)).start();
-                SsmAsyncClient client = SdkTestClients.ssm(slow.endpoint(), http, ACCESS_KEY, REGION, false)) {
+                SsmAsyncClient client = SdkTestClients.ssm(slow.endpoint(), SIM.http(), ACCESS_KEY, REGION, false)) {
             slow.mapAccessKey(ACCESS_KEY, ACCOUNT);
             String id = slow.registerFleet(1, b -> b.account(ACCOUNT).region(REGION)
                     .behaviour(Behaviour.scripted(0, "", "", Duration.ZERO))).get(0).instanceId();

@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
@@ -27,30 +25,15 @@ class SsmFleetSimulatorOutputTest {
 
     private static final String MARKER = "--output truncated--";
 
-    private static SsmFleetSimulator simulator;
-    private static SdkAsyncHttpClient http;
-    private static SsmAsyncClient ssm;
-
-    @BeforeAll
-    static void start() {
-        simulator = SimulatorTestSupport.fastSimulator();
-        http = SdkTestClients.netty();
-        ssm = SdkTestClients.ssm(simulator.endpoint(), http, ACCESS_KEY, REGION, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ssm.close();
-        http.close();
-        simulator.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.fast();
 
     @Test
     void getCommandInvocation_whenOutputLarge_truncatesAt24000And8000WithMarkers() {
         String id = linux();
         Command command = send(id, "head -c 30000 /dev/zero | tr '\\0' a", "head -c 9000 /dev/zero | tr '\\0' b >&2");
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.standardOutputContent()).hasSize(24_000)
                 .isEqualTo("a".repeat(23_980) + MARKER);
@@ -66,7 +49,7 @@ class SsmFleetSimulatorOutputTest {
         String id = scripted("c".repeat(23_999), "d".repeat(7_999));
         Command command = send(id, "x");
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.standardOutputContent()).isEqualTo("c".repeat(23_999));
         assertThat(result.standardErrorContent()).isEqualTo("d".repeat(7_999));
@@ -77,7 +60,7 @@ class SsmFleetSimulatorOutputTest {
         String id = scripted("e".repeat(24_000), "f".repeat(8_000));
         Command command = send(id, "x");
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), id);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.standardOutputContent()).isEqualTo("e".repeat(23_980) + MARKER);
         assertThat(result.standardErrorContent()).isEqualTo("f".repeat(7_980) + MARKER);
@@ -87,7 +70,7 @@ class SsmFleetSimulatorOutputTest {
     void commandPluginOutput_whenSmall_joinsStdoutAndStderrWithErrorTitle() {
         String id = scripted("out\n", "err\n");
         Command command = send(id, "x");
-        awaitTerminal(ssm, command.commandId(), id);
+        awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(plugin(command.commandId(), id).output()).isEqualTo("out\n\n----------ERROR-------\nerr\n");
     }
@@ -99,7 +82,7 @@ class SsmFleetSimulatorOutputTest {
         try (SdkS3OutputSink sink = SdkS3OutputSink.forMoto(moto);
                 SsmFleetSimulator withS3 = SsmFleetSimulator.builder().timeScale(0.001).visibilityDelay(Duration.ZERO)
                         .outputSink(sink).start();
-                SsmAsyncClient client = SdkTestClients.ssm(withS3.endpoint(), http, ACCESS_KEY, REGION, false);
+                SsmAsyncClient client = SdkTestClients.ssm(withS3.endpoint(), SIM.http(), ACCESS_KEY, REGION, false);
                 S3Client s3 = S3Client.builder().endpointOverride(moto).region(Region.US_EAST_1).forcePathStyle(true)
                         .credentialsProvider(SdkTestClients.credentials("testing")).build()) {
             withS3.mapAccessKey(ACCESS_KEY, ACCOUNT);
@@ -125,7 +108,7 @@ class SsmFleetSimulatorOutputTest {
     void sendCommand_whenBucketMissing_throwsInvalidOutputFolder() {
         try (SdkS3OutputSink sink = SdkS3OutputSink.forMoto(MotoServer.endpoint());
                 SsmFleetSimulator withS3 = SsmFleetSimulator.builder().timeScale(0.001).outputSink(sink).start();
-                SsmAsyncClient client = SdkTestClients.ssm(withS3.endpoint(), http, ACCESS_KEY, REGION, false)) {
+                SsmAsyncClient client = SdkTestClients.ssm(withS3.endpoint(), SIM.http(), ACCESS_KEY, REGION, false)) {
             withS3.mapAccessKey(ACCESS_KEY, ACCOUNT);
             String id = withS3.registerFleet(1, b -> b.account(ACCOUNT).region(REGION)).get(0).instanceId();
 
@@ -137,21 +120,21 @@ class SsmFleetSimulatorOutputTest {
     }
 
     private static CommandPlugin plugin(String commandId, String instanceId) {
-        return ssm.listCommandInvocations(r -> r.commandId(commandId).instanceId(instanceId).details(true)).join()
+        return SIM.ssm().listCommandInvocations(r -> r.commandId(commandId).instanceId(instanceId).details(true)).join()
                 .commandInvocations().get(0).commandPlugins().get(0);
     }
 
     private static Command send(String id, String... commands) {
-        return ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(id)
+        return SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(id)
                 .parameters(Map.of("commands", List.of(commands)))).join().command();
     }
 
     private static String linux() {
-        return simulator.registerFleet(1, b -> b.account(ACCOUNT).region(REGION)).get(0).instanceId();
+        return SIM.simulator().registerFleet(1, b -> b.account(ACCOUNT).region(REGION)).get(0).instanceId();
     }
 
     private static String scripted(String stdout, String stderr) {
-        return simulator.registerFleet(1, b -> b.account(ACCOUNT).region(REGION)
+        return SIM.simulator().registerFleet(1, b -> b.account(ACCOUNT).region(REGION)
                 .behaviour(Behaviour.scripted(0, stdout, stderr, Duration.ZERO))).get(0).instanceId();
     }
 }

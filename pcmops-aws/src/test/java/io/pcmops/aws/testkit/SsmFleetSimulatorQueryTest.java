@@ -11,11 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.SdkServiceException;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.CommandFilter;
@@ -30,46 +29,35 @@ class SsmFleetSimulatorQueryTest {
     private static final String KEY = "AKIAQUERY";
     private static final String REGION = "eu-west-1";
 
-    private static SsmFleetSimulator simulator;
-    private static SdkAsyncHttpClient http;
-    private static SsmAsyncClient ssm;
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.of(() -> SsmFleetSimulator.builder().timeScale(0.001)
+            .visibilityDelay(Duration.ZERO).throttle("GetCommandInvocation", 0.001, 2)
+            .accountResolver(key -> key.startsWith("ASIA") ? Optional.of("444444444444") : Optional.empty())
+            .start(), KEY, REGION);
     private static List<String> linux;
 
     @BeforeAll
-    static void start() {
-        simulator = SsmFleetSimulator.builder().timeScale(0.001).visibilityDelay(Duration.ZERO)
-                .throttle("GetCommandInvocation", 0.001, 2)
-                .accountResolver(key -> key.startsWith("ASIA") ? Optional.of("444444444444") : Optional.empty())
-                .start();
-        simulator.mapAccessKey(KEY, ACCOUNT);
+    static void registerFleet() {
+        SIM.simulator().mapAccessKey(KEY, ACCOUNT);
         Behaviour ok = Behaviour.scripted(0, "ok", "", Duration.ZERO);
-        linux = simulator.registerFleet(12, b -> b.account(ACCOUNT).region(REGION).behaviour(ok)).stream()
+        linux = SIM.simulator().registerFleet(12, b -> b.account(ACCOUNT).region(REGION).behaviour(ok)).stream()
                 .map(SimulatedInstance::instanceId).toList();
-        simulator.registerFleet(3, b -> b.account(ACCOUNT).region(REGION).platform(Platform.WINDOWS));
-        simulator.registerFleet(2, b -> b.account(ACCOUNT).region(REGION).pingStatus(PingStatus.CONNECTION_LOST));
-        simulator.registerFleet(1, b -> b.account(ACCOUNT).region(REGION).state(State.STOPPED));
-        simulator.registerFleet(1, b -> b.account(ACCOUNT).region(REGION).state(State.TERMINATED));
-        simulator.registerFleet(1, b -> b.account(ACCOUNT).region(REGION).managed(false));
-        simulator.registerFleet(1, b -> b.account(ACCOUNT).region("us-east-1"));
-        http = SdkTestClients.netty();
-        ssm = SdkTestClients.ssm(simulator.endpoint(), http, KEY, REGION, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ssm.close();
-        http.close();
-        simulator.close();
+        SIM.simulator().registerFleet(3, b -> b.account(ACCOUNT).region(REGION).platform(Platform.WINDOWS));
+        SIM.simulator().registerFleet(2, b -> b.account(ACCOUNT).region(REGION).pingStatus(PingStatus.CONNECTION_LOST));
+        SIM.simulator().registerFleet(1, b -> b.account(ACCOUNT).region(REGION).state(State.STOPPED));
+        SIM.simulator().registerFleet(1, b -> b.account(ACCOUNT).region(REGION).state(State.TERMINATED));
+        SIM.simulator().registerFleet(1, b -> b.account(ACCOUNT).region(REGION).managed(false));
+        SIM.simulator().registerFleet(1, b -> b.account(ACCOUNT).region("us-east-1"));
     }
 
     @Test
     void describeInstanceInformation_whenPaged_listsOnlyManagedRunningInstancesOfTheRegion() {
         List<InstanceInformation> collected = new java.util.ArrayList<>();
-        ssm.describeInstanceInformationPaginator(r -> r.maxResults(5)).instanceInformationList()
+        SIM.ssm().describeInstanceInformationPaginator(r -> r.maxResults(5)).instanceInformationList()
                 .subscribe(collected::add).join();
 
         assertThat(collected).hasSize(17);
-        assertThat(ssm.describeInstanceInformation(r -> { }).join().instanceInformationList()).hasSize(10);
+        assertThat(SIM.ssm().describeInstanceInformation(r -> { }).join().instanceInformationList()).hasSize(10);
         assertThat(collected.get(0).lastPingDateTime()).isBeforeOrEqualTo(Instant.now());
     }
 
@@ -84,7 +72,7 @@ class SsmFleetSimulatorQueryTest {
 
     @Test
     void describeInstanceInformation_whenMaxResultsBelowFive_throwsValidation() {
-        assertThatThrownBy(() -> ssm.describeInstanceInformation(r -> r.maxResults(4)).join())
+        assertThatThrownBy(() -> SIM.ssm().describeInstanceInformation(r -> r.maxResults(4)).join())
                 .cause().hasMessageContaining("maxResults");
     }
 
@@ -92,12 +80,12 @@ class SsmFleetSimulatorQueryTest {
     void listCommands_whenSearchingByComment_findsTheCommandClientSide() {
         Instant before = Instant.now().minusSeconds(1);
         for (String comment : List.of("pcmops run A", "pcmops run B", "pcmops run C")) {
-            ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(linux.get(0)).comment(comment)
+            SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(linux.get(0)).comment(comment)
                     .parameters(Map.of("commands", List.of("x")))).join();
         }
 
         List<Command> found = new java.util.ArrayList<>();
-        ssm.listCommandsPaginator(r -> r.maxResults(1).filters(filter("InvokedAfter", before.toString()),
+        SIM.ssm().listCommandsPaginator(r -> r.maxResults(1).filters(filter("InvokedAfter", before.toString()),
                         filter("DocumentName", "AWS-RunShellScript")))
                 .commands().subscribe(c -> {
                     if (c.comment().equals("pcmops run B")) {
@@ -108,17 +96,17 @@ class SsmFleetSimulatorQueryTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).instanceIds()).containsExactly(linux.get(0));
         assertThat(found.get(0).requestedDateTime()).isAfter(before);
-        List<Command> newestFirst = ssm.listCommands(r -> r.maxResults(3)).join().commands();
+        List<Command> newestFirst = SIM.ssm().listCommands(r -> r.maxResults(3)).join().commands();
         assertThat(newestFirst).extracting(Command::comment).startsWith("pcmops run C");
     }
 
     @Test
     void listCommands_whenCompleteFilter_showsLiveCounters() throws Exception {
-        String commandId = ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(linux.subList(2, 6))
+        String commandId = SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(linux.subList(2, 6))
                 .parameters(Map.of("commands", List.of("x")))).join().command().commandId();
-        simulator.awaitCompletion(commandId, Duration.ofSeconds(30));
+        SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30));
 
-        Command command = ssm.listCommands(r -> r.commandId(commandId)
+        Command command = SIM.ssm().listCommands(r -> r.commandId(commandId)
                 .filters(filter("ExecutionStage", "Complete"))).join().commands().get(0);
 
         assertThat(command.statusAsString()).isEqualTo("Success");
@@ -131,7 +119,7 @@ class SsmFleetSimulatorQueryTest {
         SdkServiceException last = null;
         for (int i = 0; i < 3 && last == null; i++) {
             try {
-                ssm.getCommandInvocation(r -> r.commandId("00000000-0000-0000-0000-000000000000")
+                SIM.ssm().getCommandInvocation(r -> r.commandId("00000000-0000-0000-0000-000000000000")
                         .instanceId(linux.get(0))).join();
             } catch (java.util.concurrent.CompletionException e) {
                 SdkServiceException error = (SdkServiceException) e.getCause();
@@ -142,13 +130,13 @@ class SsmFleetSimulatorQueryTest {
         assertThat(last).isNotNull();
         assertThat(last.statusCode()).isEqualTo(400);
         assertThat(((SsmException) last).awsErrorDetails().errorCode()).isEqualTo("ThrottlingException");
-        assertThat(simulator.callCount("GetCommandInvocation")).isEqualTo(3);
+        assertThat(SIM.simulator().callCount("GetCommandInvocation")).isEqualTo(3);
     }
 
     @Test
     void sendCommand_whenOtherAccountOrRegion_doesNotSeeTheInstance() {
-        try (SsmAsyncClient otherRegion = SdkTestClients.ssm(simulator.endpoint(), http, KEY, "us-east-1", false);
-                SsmAsyncClient otherAccount = SdkTestClients.ssm(simulator.endpoint(), http, "ASIAASSUMED", REGION,
+        try (SsmAsyncClient otherRegion = SdkTestClients.ssm(SIM.simulator().endpoint(), SIM.http(), KEY, "us-east-1", false);
+                SsmAsyncClient otherAccount = SdkTestClients.ssm(SIM.simulator().endpoint(), SIM.http(), "ASIAASSUMED", REGION,
                         false)) {
             assertThatThrownBy(() -> otherRegion.sendCommand(r -> r.documentName("AWS-RunShellScript")
                     .instanceIds(linux.get(0)).parameters(Map.of("commands", List.of("x")))).join())
@@ -165,7 +153,7 @@ class SsmFleetSimulatorQueryTest {
     }
 
     private static List<InstanceInformation> describe(String key, String... values) {
-        return ssm.describeInstanceInformation(r -> r.filters(InstanceInformationStringFilter.builder().key(key)
+        return SIM.ssm().describeInstanceInformation(r -> r.filters(InstanceInformationStringFilter.builder().key(key)
                 .values(values).build())).join()
                 .instanceInformationList();
     }

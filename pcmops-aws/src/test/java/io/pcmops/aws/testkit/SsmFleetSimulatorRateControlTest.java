@@ -8,33 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.CommandInvocation;
 
 class SsmFleetSimulatorRateControlTest {
 
-    private static SsmFleetSimulator simulator;
-    private static SdkAsyncHttpClient http;
-    private static SsmAsyncClient ssm;
-
-    @BeforeAll
-    static void start() {
-        simulator = SimulatorTestSupport.fastSimulator();
-        http = SdkTestClients.netty();
-        ssm = SdkTestClients.ssm(simulator.endpoint(), http, ACCESS_KEY, REGION, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ssm.close();
-        http.close();
-        simulator.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.fast();
 
     @Test
     void sendCommand_whenFirstOfThreeFailsWithMaxErrorsZero_terminatesTheRest() throws Exception {
@@ -42,19 +25,19 @@ class SsmFleetSimulatorRateControlTest {
                 "boom", Duration.ZERO)));
         String commandId = send(ids, "1", "0");
 
-        assertThat(simulator.awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
+        assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
         SimulatorTestSupport.sleep(50);
 
-        List<CommandInvocation> invocations = ssm.listCommandInvocations(r -> r.commandId(commandId)).join()
+        List<CommandInvocation> invocations = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId)).join()
                 .commandInvocations();
         assertThat(invocations).extracting(CommandInvocation::statusDetails)
                 .containsExactly("Failed", "Terminated", "Terminated");
         assertThat(invocations.get(1).statusAsString()).isEqualTo("Failed");
-        Command command = ssm.listCommands(r -> r.commandId(commandId)).join().commands().get(0);
+        Command command = SIM.ssm().listCommands(r -> r.commandId(commandId)).join().commands().get(0);
         assertThat(command.statusAsString()).isEqualTo("Failed");
         assertThat(List.of(command.targetCount(), command.completedCount(), command.errorCount(),
                 command.deliveryTimedOutCount())).containsExactly(3, 3, 1, 0);
-        assertThat(simulator.executions(ids.get(1))).isEmpty();
+        assertThat(SIM.simulator().executions(ids.get(1))).isEmpty();
     }
 
     @Test
@@ -63,9 +46,9 @@ class SsmFleetSimulatorRateControlTest {
 
         String commandId = send(ids, "3", "0");
 
-        assertThat(simulator.awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
-        assertThat(simulator.maxConcurrentInvocations(commandId)).isEqualTo(3);
-        assertThat(ssm.listCommands(r -> r.commandId(commandId)).join().commands().get(0).statusAsString())
+        assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
+        assertThat(SIM.simulator().maxConcurrentInvocations(commandId)).isEqualTo(3);
+        assertThat(SIM.ssm().listCommands(r -> r.commandId(commandId)).join().commands().get(0).statusAsString())
                 .isEqualTo("Success");
     }
 
@@ -75,8 +58,8 @@ class SsmFleetSimulatorRateControlTest {
 
         String commandId = send(ids, "10%", "0");
 
-        assertThat(simulator.awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
-        assertThat(simulator.maxConcurrentInvocations(commandId)).isEqualTo(1);
+        assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
+        assertThat(SIM.simulator().maxConcurrentInvocations(commandId)).isEqualTo(1);
     }
 
     @Test
@@ -86,16 +69,16 @@ class SsmFleetSimulatorRateControlTest {
 
         String commandId = send(ids, "1", "5");
 
-        assertThat(simulator.awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
-        Command command = ssm.listCommands(r -> r.commandId(commandId)).join().commands().get(0);
+        assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
+        Command command = SIM.ssm().listCommands(r -> r.commandId(commandId)).join().commands().get(0);
         assertThat(command.statusDetails()).isIn("Incomplete", "Success");
-        assertThat(ids).allSatisfy(id -> assertThat(simulator.executions(id)).hasSize(1));
+        assertThat(ids).allSatisfy(id -> assertThat(SIM.simulator().executions(id)).hasSize(1));
     }
 
     @Test
     void sendCommand_whenRampUp_startsWithOneAndStaysWithinMaxConcurrency() throws Exception {
         try (SsmFleetSimulator ramping = SsmFleetSimulator.builder().timeScale(0.001).rampUp(true).start();
-                SsmAsyncClient client = SdkTestClients.ssm(ramping.endpoint(), http, ACCESS_KEY, REGION, false)) {
+                SsmAsyncClient client = SdkTestClients.ssm(ramping.endpoint(), SIM.http(), ACCESS_KEY, REGION, false)) {
             ramping.mapAccessKey(ACCESS_KEY, ACCOUNT);
             List<String> ids = ramping.registerFleet(30, b -> b.account(ACCOUNT).region(REGION)
                     .behaviour(Behaviour.scripted(0, "", "", Duration.ofMillis(20)))).stream()
@@ -109,13 +92,13 @@ class SsmFleetSimulatorRateControlTest {
     }
 
     private static String send(List<String> ids, String maxConcurrency, String maxErrors) {
-        return ssm.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(ids)
+        return SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(ids)
                 .maxConcurrency(maxConcurrency).maxErrors(maxErrors)
                 .parameters(Map.of("commands", List.of("x")))).join().command().commandId();
     }
 
     private static List<String> fleet(int size, Behaviour behaviour) {
-        return simulator.registerFleet(size, b -> b.account(ACCOUNT).region(REGION).behaviour(behaviour)).stream()
+        return SIM.simulator().registerFleet(size, b -> b.account(ACCOUNT).region(REGION).behaviour(behaviour)).stream()
                 .map(SimulatedInstance::instanceId).toList();
     }
 }

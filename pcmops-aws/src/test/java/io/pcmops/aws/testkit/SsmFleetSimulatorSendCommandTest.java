@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
@@ -35,27 +34,17 @@ class SsmFleetSimulatorSendCommandTest {
     private static final String UNMANAGED = "i-0aaaaaaaaaaaaaaa3";
     private static final String TERMINATED = "i-0aaaaaaaaaaaaaaa4";
 
-    private static SsmFleetSimulator simulator;
-    private static SdkAsyncHttpClient http;
-    private static SsmAsyncClient ssm;
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.of(() -> SsmFleetSimulator.builder().timeScale(0.001)
+            .visibilityDelay(Duration.ZERO).start(), ACCESS_KEY, REGION);
 
     @BeforeAll
-    static void start() {
-        simulator = SsmFleetSimulator.builder().timeScale(0.001).visibilityDelay(Duration.ZERO).start();
-        simulator.mapAccessKey(ACCESS_KEY, ACCOUNT);
-        simulator.register(instance(LINUX).build());
-        simulator.register(instance(WINDOWS).platform(Platform.WINDOWS).build());
-        simulator.register(instance(UNMANAGED).managed(false).build());
-        simulator.register(instance(TERMINATED).state(State.TERMINATED).build());
-        http = SdkTestClients.netty();
-        ssm = SdkTestClients.ssm(simulator.endpoint(), http, ACCESS_KEY, REGION, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ssm.close();
-        http.close();
-        simulator.close();
+    static void registerInstances() {
+        SIM.simulator().mapAccessKey(ACCESS_KEY, ACCOUNT);
+        SIM.simulator().register(instance(LINUX).build());
+        SIM.simulator().register(instance(WINDOWS).platform(Platform.WINDOWS).build());
+        SIM.simulator().register(instance(UNMANAGED).managed(false).build());
+        SIM.simulator().register(instance(TERMINATED).state(State.TERMINATED).build());
     }
 
     @Test
@@ -63,7 +52,7 @@ class SsmFleetSimulatorSendCommandTest {
         Command command = send(r -> r.instanceIds(LINUX).comment("hello")
                 .parameters(Map.of("commands", List.of("echo hello", "echo \"$AWS_SSM_INSTANCE_ID\""))));
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), LINUX);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), LINUX);
 
         assertThat(command.statusAsString()).isEqualTo("Pending");
         assertThat(command.statusDetails()).isEqualTo("Pending");
@@ -86,7 +75,7 @@ class SsmFleetSimulatorSendCommandTest {
         Command command = send(r -> r.instanceIds(LINUX)
                 .parameters(Map.of("commands", List.of("echo out", "echo oops >&2", "exit 3"))));
 
-        GetCommandInvocationResponse result = awaitTerminal(ssm, command.commandId(), LINUX);
+        GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), LINUX);
 
         assertThat(result.statusAsString()).isEqualTo("Failed");
         assertThat(result.statusDetails()).isEqualTo("Failed");
@@ -98,7 +87,7 @@ class SsmFleetSimulatorSendCommandTest {
     void sendCommand_whenLastCommandSucceeds_isSuccessWithoutSetE() {
         Command command = send(r -> r.instanceIds(LINUX).parameters(Map.of("commands", List.of("false", "true"))));
 
-        assertThat(awaitTerminal(ssm, command.commandId(), LINUX).statusAsString()).isEqualTo("Success");
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), LINUX).statusAsString()).isEqualTo("Success");
     }
 
     @Test
@@ -149,7 +138,7 @@ class SsmFleetSimulatorSendCommandTest {
 
     @Test
     void sendCommand_whenAccessKeyUnknown_throwsUnrecognizedClient() {
-        try (SsmAsyncClient stranger = SdkTestClients.ssm(simulator.endpoint(), http, "AKIAUNKNOWN", REGION, false)) {
+        try (SsmAsyncClient stranger = SdkTestClients.ssm(SIM.simulator().endpoint(), SIM.http(), "AKIAUNKNOWN", REGION, false)) {
             assertThatThrownBy(() -> stranger.sendCommand(r -> r.documentName("AWS-RunShellScript")
                     .instanceIds(LINUX).parameters(Map.of("commands", List.of("true")))).join())
                     .cause().isInstanceOf(SsmException.class)
@@ -170,7 +159,7 @@ class SsmFleetSimulatorSendCommandTest {
 
     private static Command send(java.util.function.Consumer<SendCommandRequest.Builder> request) {
         try {
-            return ssm.sendCommand(r -> {
+            return SIM.ssm().sendCommand(r -> {
                 r.documentName("AWS-RunShellScript");
                 request.accept(r);
             }).join().command();
