@@ -1,7 +1,9 @@
 package io.pcmops.aws.testkit;
 
 import io.pcmops.aws.testkit.ScriptOutcome.Ending;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,9 @@ import java.util.stream.Stream;
  * Runs one script file as a real process: fresh temporary directory, cleaned environment ({@code PATH},
  * {@code HOME} = that directory, {@code LANG}, {@code TMPDIR} and the agent's {@code AWS_SSM_*} variables), its own
  * session and process group via {@code setsid}, {@code ulimit} CPU/memory limits. The whole group is killed at the
- * execution timeout, on stop, and after the script exits (so background children do not outlive it).
+ * execution timeout, on stop, and after the script exits (so background children do not outlive it). Output goes to
+ * files, read once the group is gone, so nothing a script printed can be lost to a race between pipe readers and
+ * process exit.
  */
 final class SandboxedProcess {
 
@@ -55,18 +59,28 @@ final class SandboxedProcess {
         env.clear();
         env.putAll(Map.of("PATH", PATH, "HOME", home.toString(), "LANG", "C.UTF-8", "TMPDIR", home.toString()));
         env.putAll(context.environment());
+        Path out = Files.createTempFile("pcmops-sim-stdout-", "");
+        Path err = Files.createTempFile("pcmops-sim-stderr-", "");
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = builder.start();
         tracker.add(process);
         try {
-            process.getOutputStream().close();
-            CappedCapture out = CappedCapture.start(process.getInputStream(), limits.maxCapturedBytes());
-            CappedCapture err = CappedCapture.start(process.getErrorStream(), limits.maxCapturedBytes());
             Ending ending = await(process, context);
             ProcessTracker.killGroup(process);
             int code = ending == Ending.EXITED ? process.waitFor() : context.killExitCode();
-            return new ScriptOutcome(ending, code, out.await(5000), err.await(5000));
+            return new ScriptOutcome(ending, code, capped(out), capped(err));
         } finally {
             tracker.remove(process);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Reads what a stream wrote to its file, at most the capture limit. */
+    private byte[] capped(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limits.maxCapturedBytes());
         }
     }
 

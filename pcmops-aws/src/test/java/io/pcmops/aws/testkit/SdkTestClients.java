@@ -3,7 +3,8 @@ package io.pcmops.aws.testkit;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -25,14 +26,18 @@ public final class SdkTestClients {
         return ssm(endpoint, http, accessKeyId, region, true);
     }
 
-    /** An SSM client; {@code retries=false} makes every error visible to the caller at once. */
+    /**
+     * An SSM client; {@code retries=false} makes every error the server answers visible to the caller at once (only
+     * a dropped connection is tried again, so a busy machine does not fail a test on a transport hiccup).
+     */
     public static SsmAsyncClient ssm(URI endpoint, SdkAsyncHttpClient http, String accessKeyId, String region,
             boolean retries) {
         return SsmAsyncClient.builder().endpointOverride(endpoint).region(Region.of(region))
                 .credentialsProvider(credentials(accessKeyId)).httpClient(http)
                 .overrideConfiguration(c -> {
                     if (!retries) {
-                        c.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1));
+                        c.retryStrategy(StandardRetryStrategy.builder().maxAttempts(3).useClientDefaults(false)
+                                .retryOnException(e -> e instanceof SdkClientException).build());
                     }
                 })
                 .build();
