@@ -22,6 +22,11 @@ public final class Fmt {
     }
 
     /** Returns a value or a dash when it is null or empty. */
+    /** Returns "1 target" or "N targets". */
+    public static String targets(long count) {
+        return count + (count == 1 ? " target" : " targets");
+    }
+
     public static String or(Object value) {
         return value == null || value.toString().isEmpty() ? "—" : value.toString();
     }

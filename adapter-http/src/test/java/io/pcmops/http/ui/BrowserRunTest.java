@@ -45,7 +45,7 @@ class BrowserRunTest extends ServerTestBase {
         browser.findElement(By.id("body")).sendKeys("echo hello-from-the-browser\nsleep 3\necho done");
         click(By.id("preview"));
         waitFor(d -> d.findElement(By.id("blast-radius")).isDisplayed());
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("1 targets");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("1 target");
         click(By.id("confirm-run"));
 
         waitFor(d -> d.getCurrentUrl().contains("/runs/r-"));
