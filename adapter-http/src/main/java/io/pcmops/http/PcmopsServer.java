@@ -36,6 +36,7 @@ public final class PcmopsServer implements AutoCloseable {
             HttpComponent component = HttpComponent.create(pcm, settings);
             component.bootstrap().ensureAdmin();
             WebServer server = WebServer.builder().config(config.get("server"))
+                    .connectionOptions(o -> o.tcpNoDelay(true))
                     .routing(component.routes()::routing).build().start();
             ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofVirtual().name("pcmops-housekeeping").factory());

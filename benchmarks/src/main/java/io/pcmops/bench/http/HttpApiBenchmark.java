@@ -54,6 +54,7 @@ public final class HttpApiBenchmark {
             HttpComponent component = HttpComponent.create(pcm, ServerSettings.defaults(directory));
             String token = token(pcm, component);
             WebServer server = WebServer.builder().host("127.0.0.1").port(0)
+                    .connectionOptions(o -> o.tcpNoDelay(true))
                     .routing(component.routes()::routing).build().start();
             try {
                 String base = "http://127.0.0.1:" + server.port() + "/api/v1/runs/" + stored.id();
