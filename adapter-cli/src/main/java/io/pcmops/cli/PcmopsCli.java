@@ -5,6 +5,7 @@ import io.pcmops.cli.commands.PlanCommand;
 import io.pcmops.cli.commands.RunCommand;
 import io.pcmops.cli.commands.accounts.AccountsCommand;
 import io.pcmops.cli.commands.audit.AuditCommand;
+import io.pcmops.cli.commands.changes.ChangesCommand;
 import io.pcmops.cli.commands.credentials.CredentialsCommand;
 import io.pcmops.cli.commands.providers.ProvidersCommand;
 import io.pcmops.cli.commands.runs.RunsCommand;
@@ -26,8 +27,8 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes:", "  0  ok", "  1  some target failed, timed out or was not executed",
                 "  2  bad usage or input", "  3  cancelled or interrupted", "  4  provider or credential error"},
         subcommands = {TargetsCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
-                ScriptsCommand.class, CredentialsCommand.class, AccountsCommand.class, AuditCommand.class,
-                ProvidersCommand.class, CompletionCommand.class, HelpCommand.class})
+                ChangesCommand.class, ScriptsCommand.class, CredentialsCommand.class, AccountsCommand.class,
+                AuditCommand.class, ProvidersCommand.class, CompletionCommand.class, HelpCommand.class})
 public final class PcmopsCli extends GroupCommand {
 
     @Mixin

@@ -22,7 +22,7 @@ class RunsCommandTest {
         cli = new CliHarness(dir);
         cli.run("providers", "set", "stub", "failEvery=5");
         JsonNode run = Json.parse(cli.run("run", "--provider", "stub", "--command", "echo hi", "--yes",
-                "--max-errors", "100%", "--change", "CHG-42", "--output", "json", "-q").out());
+                "--max-errors", "100%", "--accounts", "all", "--change", "CHG-42", "--output", "json", "-q").out());
         runId = run.get("run").get("id").asText();
     }
 

@@ -9,6 +9,7 @@ import io.pcmops.cli.ProviderChoice;
 import io.pcmops.cli.options.SelectorOptions;
 import io.pcmops.cli.render.PlanView;
 import io.pcmops.model.Plan;
+import io.pcmops.model.Selector;
 import javax.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,8 @@ public final class PlanCommand extends CliCommand {
     @Override
     public Integer call() {
         try (Pcmops pcm = open(Access.READ)) {
-            Plan plan = pcm.plans().create(ProviderChoice.bind(pcm, selector.resolve(pcm).selector())).join();
+            Selector chosen = ProviderChoice.bind(pcm, selector.resolve(pcm, this::note).selector());
+            Plan plan = pcm.plans().create(chosen).join();
             printer().print(plan, PlanView.table(plan), text -> PlanView.print(plan, text, printer().style()));
             return ExitCodes.OK;
         }

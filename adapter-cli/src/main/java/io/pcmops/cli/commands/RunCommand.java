@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code pcmops run}: plan, confirm, run exactly that plan, follow it, summarise. */
 @Command(name = "run", sortOptions = false,
-        description = {"Runs a script on the targets a selector names.",
+        description = {"Runs a script on the targets a selector names, or on a change ticket's machines (--change).",
                 "Shows the plan (blast radius) first and asks for confirmation on a terminal unless --yes.",
                 "Exit code: 0 all succeeded, 1 some failed, timed out or were not executed, 3 cancelled."})
 public final class RunCommand extends FollowingCommand {
@@ -43,9 +43,6 @@ public final class RunCommand extends FollowingCommand {
     @Mixin
     private RunLimitOptions limits;
 
-    @Option(names = "--change", paramLabel = "TICKET", description = "Change ticket the run belongs to.")
-    private String changeTicket;
-
     @Option(names = {"-y", "--yes"}, description = "Run without asking for confirmation.")
     private boolean yes;
 
@@ -60,16 +57,21 @@ public final class RunCommand extends FollowingCommand {
         RunOptions options = limits.toRunOptions();
         return follow((pcm, follower) -> {
             SavedScripts.check(pcm, choice);
-            SelectorOptions.Selection selection = selector.resolve(pcm);
+            SelectorOptions.Selection selection = selector.resolve(pcm, this::note);
+            String ticket = checked(choice, selection.changeTicket());
             Plan plan = pcm.plans().create(ProviderChoice.bind(pcm, selection.selector())).join();
             showPlan(plan);
             confirm(plan, follower);
-            String ticket = changeTicket != null ? changeTicket : selection.changeTicket();
             Run run = pcm.runs().start(new RunRequest(plan.id(), null, choice, parameters, options, ticket, null))
                     .join();
             note("started run " + run.id() + " on " + Plurals.count(run.targetCount(), "target"));
             return run;
         }, false);
+    }
+
+    /** Returns the change ticket once the library accepts its form, so a bad one is refused before the plan. */
+    private static String checked(ScriptChoice choice, String ticket) {
+        return RunRequest.onPlan("unplanned", choice).withChangeTicket(ticket).changeTicket();
     }
 
     private void showPlan(Plan plan) {

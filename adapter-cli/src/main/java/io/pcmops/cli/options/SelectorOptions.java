@@ -4,13 +4,12 @@ import io.pcmops.InvalidRequestException;
 import io.pcmops.Pcmops;
 import io.pcmops.model.CsvSelection;
 import io.pcmops.model.Selector;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /** The target selector shared by every command that takes targets. */
@@ -49,20 +48,20 @@ public final class SelectorOptions {
     @Option(names = "--from-csv", paramLabel = "FILE", description = "CSV target list (instance_id column).")
     private Path csvFile;
 
-    /** Returns the selector, reading the CSV file through the library when one is given. */
-    public Selection resolve(Pcmops pcm) {
-        if (csvFile == null) {
-            return new Selection(builder().ids(ids).build(), null);
-        }
-        if (ids != null) {
-            throw new InvalidRequestException("give --ids or --from-csv, not both");
-        }
-        CsvSelection csv = readCsv(pcm);
-        Selector fromFile = csv.selector();
-        Selector.Builder merged = builder().ids(fromFile.ids());
-        merged.accounts(accounts != null ? accounts : fromFile.accounts());
-        merged.regions(regions != null ? regions : fromFile.regions());
-        return new Selection(merged.build(), csv.changeTicket());
+    @Option(names = "--change", paramLabel = "NUMBER", description = "Change ticket: a stored one's machines are "
+            + "the targets (the options above only narrow them) and a run carries its number. A number not stored "
+            + "here only labels the run, and the options above must name the targets.")
+    private String change;
+
+    /**
+     * Returns the selector: a stored change's machines narrowed by the other options, else the options (reading
+     * the CSV file through the library when one is given).
+     *
+     * @param notes receives remarks for people, e.g. whose machines the targets are
+     */
+    public Selection resolve(Pcmops pcm, Consumer<String> notes) {
+        Selection given = given(pcm);
+        return change == null ? given : ChangeTargets.select(pcm, change, given.selector(), narrowed(), notes);
     }
 
     /** Returns the provider given, or {@code null}. */
@@ -70,30 +69,37 @@ public final class SelectorOptions {
         return provider;
     }
 
+    private boolean narrowed() {
+        return Stream.of(partition, accounts, ou, regions, tags, platform, state, ids, names, csvFile)
+                .anyMatch(Objects::nonNull);
+    }
+
+    private Selection given(Pcmops pcm) {
+        if (csvFile == null) {
+            return new Selection(builder().ids(ids).build(), null);
+        }
+        if (ids != null) {
+            throw new InvalidRequestException("give --ids or --from-csv, not both");
+        }
+        CsvSelection csv = CsvFile.read(csvFile, "--from-csv file").parse(pcm.targets()::readCsv);
+        Selector fromFile = csv.selector();
+        Selector.Builder merged = builder().ids(fromFile.ids());
+        merged.accounts(accounts != null ? accounts : fromFile.accounts());
+        merged.regions(regions != null ? regions : fromFile.regions());
+        return new Selection(merged.build(), csv.changeTicket());
+    }
+
     private Selector.Builder builder() {
         return Selector.builder().provider(provider).partition(partition).accounts(accounts).ou(ou).regions(regions)
                 .tags(tags).platform(platform).state(state).names(names);
-    }
-
-    private CsvSelection readCsv(Pcmops pcm) {
-        try (Reader reader = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
-            return pcm.targets().readCsv(reader);
-        } catch (IOException e) {
-            throw new InvalidRequestException("cannot read --from-csv file " + csvFile + ": " + describe(e));
-        } catch (InvalidRequestException e) {
-            throw new InvalidRequestException(csvFile + ": " + e.getMessage());
-        }
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
     }
 
     /**
      * A resolved selector.
      *
      * @param selector     the selector
-     * @param changeTicket the change number found in a CSV file, or {@code null}
+     * @param changeTicket the run's change ticket: {@code --change}, else the change number found in a CSV file, or
+     *                     {@code null}
      */
     public record Selection(Selector selector, String changeTicket) {
     }

@@ -6,8 +6,6 @@ import io.pcmops.cli.CliCommand;
 import io.pcmops.cli.CliContext;
 import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.options.DurationConverter;
-import io.pcmops.cli.render.Table;
-import io.pcmops.model.InvocationState;
 import io.pcmops.model.Page;
 import io.pcmops.model.PageRequest;
 import io.pcmops.model.Run;
@@ -33,6 +31,9 @@ public final class RunsListCommand extends CliCommand {
             description = "Only runs created within this long, e.g. 1h, 7d.")
     private Duration since;
 
+    @Option(names = "--change", paramLabel = "NUMBER", description = "Only runs made under this change ticket.")
+    private String change;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N runs (1-500).")
     private int limit;
 
@@ -45,25 +46,14 @@ public final class RunsListCommand extends CliCommand {
     public Integer call() {
         RunQuery query = RunQuery.latest().withPage(new PageRequest(0, limit))
                 .withStatuses(statuses == null ? null : EnumSet.copyOf(statuses))
-                .withSince(since == null ? null : Instant.now().minus(since));
+                .withSince(since == null ? null : Instant.now().minus(since)).withChangeTicket(change);
         try (Pcmops pcm = open(Access.READ)) {
             Page<Run> page = pcm.runs().list(query);
-            printer().print(page, table(page.items()));
+            printer().print(page, RunTables.runs(page.items()));
             if (page.hasMore()) {
                 note(page.items().size() + " of " + page.total() + " runs shown; use --limit for more");
             }
             return ExitCodes.OK;
         }
-    }
-
-    private static Table table(List<Run> runs) {
-        Table table = Table.of("RUN ID", "STATUS", "CREATED", "REQUESTED BY", "PROVIDER", "TARGETS", "SUCCESS",
-                "NOT OK", "SCRIPT", "CHANGE");
-        for (Run run : runs) {
-            int notOk = run.finishedCount() - run.count(InvocationState.SUCCESS);
-            table.row(run.id(), run.status(), run.createdAt(), run.requestedBy(), run.provider(), run.targetCount(),
-                    run.count(InvocationState.SUCCESS), notOk, RunText.script(run), run.changeTicket());
-        }
-        return table;
     }
 }

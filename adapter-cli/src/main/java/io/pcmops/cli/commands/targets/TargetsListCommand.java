@@ -36,7 +36,7 @@ public final class TargetsListCommand extends CliCommand {
     public Integer call() {
         try (Pcmops pcm = open(Access.READ)) {
             TargetListing listing = pcm.targets()
-                    .list(ProviderChoice.bind(pcm, selector.resolve(pcm).selector()), refresh).join();
+                    .list(ProviderChoice.bind(pcm, selector.resolve(pcm, this::note).selector()), refresh).join();
             for (ScopeError error : listing.errors()) {
                 err().println(errStyle().yellow("not listed: " + error.describe()));
             }
