@@ -74,6 +74,11 @@ class ChangesTest {
             assertThat(pcm.changes().setStatus("CHG0001", ChangeStatus.COMPLETED).status())
                     .isEqualTo(ChangeStatus.COMPLETED);
             assertThat(pcm.changes().list("narrow", PageRequest.first()).items()).hasSize(1);
+            pcm.changes().save(new Change("CHG0001", "on stub", ChangeStatus.APPROVED, "stub", List.of(
+                    new ChangeTarget("stub-000003", "", "", "", "")), null, null, null));
+            Change reimported = pcm.changes().importCsv(new StringReader(CSV), null);
+            assertThat(reimported.provider()).isEqualTo("stub");
+            assertThat(reimported.status()).isEqualTo(ChangeStatus.APPROVED);
         }
     }
 

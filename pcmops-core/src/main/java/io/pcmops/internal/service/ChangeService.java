@@ -59,8 +59,10 @@ public final class ChangeService implements Changes {
         }
         List<ChangeTarget> targets = selection.rows().stream().map(ChangeTarget::of).toList();
         String text = description == null || description.isBlank() ? "imported from CSV" : description;
-        ChangeStatus status = store.find(selection.changeTicket()).map(Change::status).orElse(ChangeStatus.NEW);
-        return save(new Change(selection.changeTicket(), text, status, null, targets, null, null, null));
+        Optional<Change> stored = store.find(selection.changeTicket());
+        ChangeStatus status = stored.map(Change::status).orElse(ChangeStatus.NEW);
+        String provider = stored.map(Change::provider).orElse(null);
+        return save(new Change(selection.changeTicket(), text, status, provider, targets, null, null, null));
     }
 
     @Override
