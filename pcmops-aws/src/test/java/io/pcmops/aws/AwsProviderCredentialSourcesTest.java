@@ -115,6 +115,17 @@ class AwsProviderCredentialSourcesTest {
         }
     }
 
+    @Test
+    void list_whenTheRootsProfileNamesEndpointUrls_usesThemForThatRootsCalls() throws IOException {
+        String config = "[profile ops]\nregion = us-east-1\nendpoint_url = " + env.motoProxy().endpoint()
+                + "\nservices = local\n\n[services local]\nssm =\n  endpoint_url = " + env.ssmProxy().endpoint() + "\n";
+        try (ScopedSystemProperties profiles = sharedFiles(config);
+                Pcmops pcm = library("endpoint-root-profile", withoutEndpoints())) {
+            assertReachesEveryInstanceThroughTheProxies(pcm, root("ops", CredentialSource.profile("ops")), null,
+                    "AKIA…EKY1");
+        }
+    }
+
     /** Adds the root, validates it, discovers its accounts and lists every instance of the environment through it. */
     private static void assertReachesEveryInstance(Pcmops pcm, CredentialRoot root, String pasted, String maskedKey) {
         pcm.credentials().add(root, pasted);
