@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code endpoint.ec2}, {@code endpoint.ssm}, {@code endpoint.sts}, {@code endpoint.organizations},
  *       {@code endpoint.s3}: endpoint overrides (tests, private endpoints). Without them the SDK's own
- *       {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and profile {@code endpoint_url} apply.</li>
+ *       {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and profile {@code endpoint_url} apply (the
+ *       root's own profile for {@code profile:NAME} roots and the roles assumed with them).</li>
  *   <li>{@code s3OutputBucket}, {@code s3OutputPrefix}: where SSM writes full output; truncated output is then
  *       read from there.</li>
  *   <li>{@code pollInterval}: how often running commands are polled (default {@code 2s}; forms of

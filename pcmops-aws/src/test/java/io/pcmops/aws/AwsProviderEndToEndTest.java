@@ -58,8 +58,7 @@ class AwsProviderEndToEndTest {
 
     @AfterEach
     void clearFaults() {
-        env.motoProxy().reset();
-        env.ssmProxy().reset();
+        env.resetProxies();
     }
 
     @Test

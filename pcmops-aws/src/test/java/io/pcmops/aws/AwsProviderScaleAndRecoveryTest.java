@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pcmops.Pcmops;
 import io.pcmops.aws.testkit.AwsTestEnvironment;
 import io.pcmops.aws.testkit.Behaviour;
-import io.pcmops.aws.testkit.MotoServer;
-import io.pcmops.aws.testkit.SdkTestClients;
 import io.pcmops.model.Invocation;
-import io.pcmops.model.InvocationOutput;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunOptions;
@@ -24,13 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 class AwsProviderScaleAndRecoveryTest {
-
-    private static final String BIG = "x".repeat(30_000);
 
     @TempDir
     static Path dir;
@@ -68,37 +60,6 @@ class AwsProviderScaleAndRecoveryTest {
     }
 
     @Test
-    void run_whenOutputTooLongWithoutBucket_keepsWhatSsmGivesAndFlagsIt() throws Exception {
-        String id = bigOutput();
-
-        Run done = RunSupport.run(pcm, Selector.builder().provider("aws").ids(List.of(id)).build(), "big", FAST);
-
-        InvocationOutput output = pcm.runs().output(done.id(), id);
-        assertThat(output.stdout().truncated()).isTrue();
-        assertThat(output.stdout().text()).hasSize(24_000).endsWith("--output truncated--");
-    }
-
-    @Test
-    void run_whenOutputTooLongWithBucket_readsTheFullTextFromS3() throws Exception {
-        String id = bigOutput();
-        createBucket("pcmops-output");
-        pcm.settings().put("aws", "s3OutputBucket", "pcmops-output");
-        pcm.settings().put("aws", "s3OutputPrefix", "runs/");
-        try {
-            Thread.sleep(1100);
-            Run done = RunSupport.run(pcm, Selector.builder().provider("aws").ids(List.of(id)).build(), "big", FAST);
-
-            InvocationOutput output = pcm.runs().output(done.id(), id);
-            assertThat(output.stdout().truncated()).isFalse();
-            assertThat(output.stdout().text()).isEqualTo(BIG);
-            assertThat(pcm.providers().get(0).apiCalls()).containsKey("s3:GetObject");
-        } finally {
-            pcm.settings().remove("aws", "s3OutputBucket");
-            pcm.settings().remove("aws", "s3OutputPrefix");
-        }
-    }
-
-    @Test
     void resume_whenProviderClosedMidRun_newLibraryFinishesWithoutResending() throws Exception {
         List<String> ids = env.instancesOf(env.members().get(0)).subList(0, 60);
         ids.forEach(id -> env.simulator().update(id, b -> b.behaviour(Behaviour.scripted(0, "late\n", "",
@@ -119,21 +80,6 @@ class AwsProviderScaleAndRecoveryTest {
             assertThat(env.simulator().callCount("SendCommand") - sends).isEqualTo(2);
         } finally {
             ids.forEach(id -> env.simulator().update(id, b -> b.behaviour(AwsTestEnvironment.OK)));
-        }
-    }
-
-    private static String bigOutput() {
-        String id = env.instancesOf(env.members().get(0)).get(119);
-        env.simulator().update(id, b -> b.behaviour(Behaviour.scripted(0, BIG, "", Duration.ZERO)));
-        return id;
-    }
-
-    private static void createBucket(String name) {
-        try (SdkAsyncHttpClient http = SdkTestClients.netty();
-                S3AsyncClient s3 = S3AsyncClient.builder().endpointOverride(MotoServer.endpoint())
-                        .region(Region.US_EAST_1).forcePathStyle(true).httpClient(http)
-                        .credentialsProvider(SdkTestClients.credentials(AwsTestEnvironment.MANAGEMENT_KEY)).build()) {
-            s3.createBucket(r -> r.bucket(name)).join();
         }
     }
 

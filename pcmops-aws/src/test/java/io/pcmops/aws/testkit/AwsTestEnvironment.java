@@ -21,10 +21,10 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * A complete AWS test environment on loopback, for the provider's tests and for the CLI and HTTP adapters:
  * moto (EC2, STS, Organizations, S3) behind a {@link FaultProxy}, the {@link SsmFleetSimulator} behind another, an
  * organization with member accounts in an OU {@code workloads}, instances in several regions of each member
- * (registered in the simulator with the same ids), a GovCloud account under its own root, and a {@link Pcmops}
- * whose {@code aws} provider points at the proxies with the roots {@code main} (partition {@code aws}, pasted
- * environment lines) and {@code gov} ({@code aws-us-gov}, pasted {@code sts assume-role} JSON) and the accounts
- * discovered.
+ * (registered in the simulator with the same ids), a GovCloud account (and optionally a China account) under its own
+ * root, and a {@link Pcmops} whose {@code aws} provider points at the proxies with the roots {@code main} (partition
+ * {@code aws}, pasted environment lines), {@code gov} ({@code aws-us-gov}) and {@code cn} ({@code aws-cn}) (both
+ * pasted {@code sts assume-role} JSON) and the accounts discovered.
  *
  * {@snippet :
  * try (AwsTestEnvironment env = AwsTestEnvironment.builder(tempDir).members(3).start()) {
@@ -49,8 +49,7 @@ public final class AwsTestEnvironment implements AutoCloseable {
     private final FaultProxy motoProxy;
     private final FaultProxy ssmProxy;
     private final List<String> members;
-    private final String govAccount;
-    private final Credentials govCredentials;
+    private final List<PartitionRoot> partitionRoots = new ArrayList<>();
     private final List<Placed> instances = new ArrayList<>();
     private final Map<String, Credentials> memberCredentials = new LinkedHashMap<>();
     private Pcmops pcm;
@@ -73,11 +72,15 @@ public final class AwsTestEnvironment implements AutoCloseable {
                 place(fleet, credentials, "aws", members.get(m), region, m % 2 == 0 ? "prod" : "dev");
             }
         }
-        this.govAccount = options.govAccount;
-        this.govCredentials = options.govAccount == null ? null
-                : fleet.assumeRole("aws-us-gov", options.govAccount, "GovOperator");
-        if (govCredentials != null) {
-            place(fleet, govCredentials, "aws-us-gov", govAccount, "us-gov-west-1", "prod");
+        addRoot(fleet, new PartitionRoot("gov", "aws-us-gov", options.govAccount, "us-gov-west-1", "GovOperator"));
+        addRoot(fleet, new PartitionRoot("cn", "aws-cn", options.chinaAccount, "cn-north-1", "ChinaOperator"));
+    }
+
+    private void addRoot(MotoFleet fleet, PartitionRoot root) {
+        if (root.account() != null) {
+            Credentials credentials = fleet.assumeRole(root.partition(), root.account(), root.role());
+            partitionRoots.add(root.withCredentials(credentials));
+            place(fleet, credentials, root.partition(), root.account(), root.region(), "prod");
         }
     }
 
@@ -104,11 +107,8 @@ public final class AwsTestEnvironment implements AutoCloseable {
             settings().forEach((key, value) -> library.settings().put("aws", key, value));
             library.credentials().add(root("main", "aws"), "export AWS_ACCESS_KEY_ID=" + MANAGEMENT_KEY
                     + "\nexport AWS_SECRET_ACCESS_KEY=" + MANAGEMENT_SECRET + "\n");
-            if (govCredentials != null) {
-                library.credentials().add(root("gov", "aws-us-gov"), "{\"Credentials\": {\"AccessKeyId\": \""
-                        + govCredentials.accessKeyId() + "\", \"SecretAccessKey\": \"" + govCredentials.secretAccessKey()
-                        + "\", \"SessionToken\": \"" + govCredentials.sessionToken() + "\", \"Expiration\": \""
-                        + govCredentials.expiration() + "\"}}");
+            for (PartitionRoot own : partitionRoots) {
+                library.credentials().add(root(own.id(), own.partition()), own.assumeRoleJson());
             }
             library.accounts().discover("main").join();
         }
@@ -125,7 +125,12 @@ public final class AwsTestEnvironment implements AutoCloseable {
         settings.put("pollInterval", options.pollInterval.toMillis() + "ms");
         List<String> regions = new ArrayList<>(options.regions);
         regions.add("us-gov-west-1");
-        settings.put("regions", String.join(",", regions));
+        if (options.chinaAccount != null) {
+            regions.add("cn-north-1");
+        }
+        if (options.regionsSetting) {
+            settings.put("regions", String.join(",", regions));
+        }
         settings.putAll(options.settings);
         return settings;
     }
@@ -145,8 +150,15 @@ public final class AwsTestEnvironment implements AutoCloseable {
     public FaultProxy motoProxy() { return motoProxy; }
     public FaultProxy ssmProxy() { return ssmProxy; }
     public List<String> members() { return members; }
-    public String govAccount() { return govAccount; }
+    public String govAccount() { return options.govAccount; }
+    public String chinaAccount() { return options.chinaAccount; }
     public List<Placed> instances() { return List.copyOf(instances); }
+
+    /** Removes the faults of both proxies and zeroes their counters. */
+    public void resetProxies() {
+        motoProxy.reset();
+        ssmProxy.reset();
+    }
 
     /** The management account (moto's default account). */
     public String managementAccount() {
@@ -161,6 +173,11 @@ public final class AwsTestEnvironment implements AutoCloseable {
     /** Credentials of a member account (assumed in moto when the environment started). */
     public Credentials memberCredentials(String account) {
         return memberCredentials.get(account);
+    }
+
+    /** Creates an S3 bucket in the management account (us-east-1), e.g. for SSM output. */
+    public void createBucket(String name) {
+        new MotoFleet(MotoServer.endpoint(), http, MANAGEMENT_KEY).createBucket(name);
     }
 
     /** Instance ids of one account. */
@@ -190,6 +207,8 @@ public final class AwsTestEnvironment implements AutoCloseable {
         private List<String> regions = List.of("us-east-1", "eu-west-1", "ap-southeast-2");
         private int perRegion = 2;
         private String govAccount = "210987654321";
+        private String chinaAccount;
+        private boolean regionsSetting = true;
         private Behaviour behaviour = OK;
         private UnaryOperator<SimulatedInstance.Builder> instance = b -> b;
         private UnaryOperator<SsmFleetSimulatorBuilder> simulator = b -> b;
@@ -208,6 +227,13 @@ public final class AwsTestEnvironment implements AutoCloseable {
         public Builder perRegion(int value) { this.perRegion = value; return this; }
         /** The GovCloud account under root {@code gov}, or {@code null} for none (default 210987654321). */
         public Builder govAccount(String value) { this.govAccount = value; return this; }
+        /** An {@code aws-cn} account under root {@code cn} with instances in cn-north-1, or {@code null} (default). */
+        public Builder chinaAccount(String value) { this.chinaAccount = value; return this; }
+        /**
+         * Whether the provider gets a {@code regions} setting naming the environment's regions (default true); without
+         * it the provider lists each account's enabled regions (EC2 DescribeRegions).
+         */
+        public Builder regionsSetting(boolean value) { this.regionsSetting = value; return this; }
         /** How every instance runs scripts (default {@link #OK}). */
         public Builder behaviour(Behaviour value) { this.behaviour = value; return this; }
         /** Changes each simulated instance (platform, ping status…). */

@@ -12,18 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.SortedSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A loopback HTTP proxy in front of one upstream (moto or the {@link SsmFleetSimulator}): point an SDK client's
  * {@code endpointOverride} at {@link #endpoint()}. It adds latency to every request, injects throttling errors in
- * the upstream's protocol, denies STS AssumeRole for chosen role ARNs, and counts requests by (service, operation).
- * Faults can be changed while it runs. Request bodies are read whole (the operation may be in them); answers are
+ * the upstream's protocol, denies STS AssumeRole for chosen role ARNs, leaves chosen operations unanswered (before or
+ * after the upstream acted on them), and counts requests by (service, operation) with the regions they were signed
+ * for. Faults can be changed while it runs. Request bodies are read whole (the operation may be in them); answers are
  * streamed.
  */
 public final class FaultProxy implements AutoCloseable {
@@ -34,8 +33,16 @@ public final class FaultProxy implements AutoCloseable {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final ProxyForwarder forwarder;
     private final FaultRules rules;
-    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-    private final LongAdder injected = new LongAdder();
+    private final ProxyCounts counts = new ProxyCounts();
+
+    /** Where a stalled request stops: it never answers, and the upstream either never sees it or acts on it. */
+    public enum Stall {
+        /** The upstream never sees the request (e.g. a SendCommand that was never sent). */
+        BEFORE_UPSTREAM,
+        /** The upstream acts on the request, but its answer is never passed on (e.g. a SendCommand whose answer was
+         * lost). */
+        AFTER_UPSTREAM
+    }
 
     private FaultProxy(URI upstream, long seed) throws IOException {
         this.forwarder = new ProxyForwarder(upstream, threads);
@@ -89,6 +96,15 @@ public final class FaultProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Leaves every request for {@code operation} unanswered until {@link #reset()} or {@link #close()} (then the
+     * connection is closed without an answer); {@code stall} says whether the upstream gets the request first.
+     */
+    public FaultProxy stall(String operation, Stall stall) {
+        rules.stall(operation, stall);
+        return this;
+    }
+
     /** The principal named in AccessDenied messages (default moto's {@code arn:aws:iam::123456789012:user/moto}). */
     public FaultProxy callerArn(String arn) {
         rules.callerArn(arn);
@@ -97,27 +113,28 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Requests received for {@code service} (SigV4 scope name, e.g. {@code "ssm"}) and operation. */
     public long requestCount(String service, String operation) {
-        LongAdder adder = counts.get(service + ":" + operation);
-        return adder == null ? 0 : adder.sum();
+        return counts.count(service + ":" + operation);
     }
 
     /** Requests received, keyed {@code service:operation}. */
     public Map<String, Long> requestCounts() {
-        Map<String, Long> snapshot = new TreeMap<>();
-        counts.forEach((key, adder) -> snapshot.put(key, adder.sum()));
-        return snapshot;
+        return counts.snapshot();
     }
 
-    /** How many requests were answered with an injected fault. */
+    /** The regions that requests for {@code service} and operation were signed for, sorted. */
+    public SortedSet<String> requestRegions(String service, String operation) {
+        return counts.regions(service + ":" + operation);
+    }
+
+    /** How many requests were answered with an injected fault (or stalled). */
     public long injectedFaults() {
-        return injected.sum();
+        return counts.injectedFaults();
     }
 
-    /** Removes every fault and the latency, and zeroes the counters. */
+    /** Removes every fault and the latency, releases stalled requests, and zeroes the counters. */
     public void reset() {
         rules.clear();
         counts.clear();
-        injected.reset();
     }
 
     @Override
@@ -129,11 +146,14 @@ public final class FaultProxy implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             ProxyRequest request = ProxyRequest.of(exchange, in.readAllBytes());
-            counts.computeIfAbsent(request.key(), k -> new LongAdder()).increment();
+            counts.received(request);
             Thread.sleep(rules.latency());
-            Optional<FaultResponse> fault = rules.faultFor(request);
-            if (fault.isPresent()) {
-                injected.increment();
+            Optional<Stall> stall = rules.stallFor(request);
+            Optional<FaultResponse> fault = stall.isPresent() ? Optional.empty() : rules.faultFor(request);
+            if (stall.isPresent()) {
+                stall(request, stall.get());
+            } else if (fault.isPresent()) {
+                counts.injected();
                 send(exchange, fault.get());
             } else {
                 forwarder.forward(request);
@@ -144,6 +164,14 @@ public final class FaultProxy implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "fault proxy could not forward", e);
             send(exchange, new FaultResponse(502, "text/plain", "fault proxy: " + e));
         }
+    }
+
+    private void stall(ProxyRequest request, Stall stall) throws IOException, InterruptedException {
+        counts.injected();
+        if (stall == Stall.AFTER_UPSTREAM) {
+            forwarder.forwardAndDiscard(request);
+        }
+        rules.awaitRelease();
     }
 
     private static void send(HttpExchange exchange, FaultResponse response) {

@@ -5,7 +5,9 @@ import static io.pcmops.aws.testkit.SimulatorTestSupport.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pcmops.testkit.Waits;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ import software.amazon.awssdk.services.ec2.Ec2AsyncClient;
 import software.amazon.awssdk.services.sts.StsAsyncClient;
 import software.amazon.awssdk.services.sts.model.StsException;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+import software.amazon.awssdk.services.ssm.model.ListCommandsResponse;
 
 class FaultProxyTest {
 
@@ -134,6 +137,53 @@ class FaultProxyTest {
             assertThat(motoProxy.requestCounts()).containsEntry("sts:GetCallerIdentity", 2L)
                     .containsEntry("ec2:DescribeInstances", 1L);
         }
+    }
+
+    @Test
+    void stall_whenBeforeUpstream_callerGetsNoAnswerAndUpstreamNeverSeesTheRequest() {
+        proxy.stall("ListCommands", FaultProxy.Stall.BEFORE_UPSTREAM);
+        long reachedSimulator = simulator.callCount("ListCommands");
+        try (SsmAsyncClient once = singleAttempt()) {
+            CompletableFuture<ListCommandsResponse> call = once.listCommands(r -> { });
+            Waits.until(() -> proxy.requestCount("ssm", "ListCommands") == 1);
+
+            assertThat(call).isNotDone();
+            proxy.reset();
+            assertThatThrownBy(call::join).isInstanceOf(CompletionException.class);
+            assertThat(simulator.callCount("ListCommands")).isEqualTo(reachedSimulator);
+        }
+    }
+
+    @Test
+    void stall_whenAfterUpstream_upstreamActsButCallerGetsNoAnswer() {
+        proxy.stall("ListCommands", FaultProxy.Stall.AFTER_UPSTREAM);
+        long reachedSimulator = simulator.callCount("ListCommands");
+        try (SsmAsyncClient once = singleAttempt()) {
+            CompletableFuture<ListCommandsResponse> call = once.listCommands(r -> { });
+            Waits.until(() -> simulator.callCount("ListCommands") == reachedSimulator + 1);
+
+            assertThat(call).isNotDone();
+            assertThat(proxy.injectedFaults()).isEqualTo(1);
+            proxy.reset();
+            assertThatThrownBy(call::join).isInstanceOf(CompletionException.class);
+        }
+    }
+
+    @Test
+    void requestRegions_whenSignedForTwoRegions_namesBoth() {
+        try (SsmAsyncClient west = SdkTestClients.ssm(proxy.endpoint(), http, ACCESS_KEY, "eu-west-1", false)) {
+            ssm.listCommands(r -> { }).join();
+            west.listCommands(r -> { }).join();
+        }
+
+        assertThat(proxy.requestRegions("ssm", "ListCommands")).containsExactly("eu-west-1", REGION);
+        assertThat(proxy.requestRegions("ssm", "SendCommand")).isEmpty();
+    }
+
+    private static SsmAsyncClient singleAttempt() {
+        return SsmAsyncClient.builder().endpointOverride(proxy.endpoint()).region(Region.of(REGION)).httpClient(http)
+                .credentialsProvider(SdkTestClients.credentials(ACCESS_KEY))
+                .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1))).build();
     }
 
     private static boolean throttled(Runnable call) {

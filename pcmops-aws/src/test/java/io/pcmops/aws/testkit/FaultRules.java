@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 
 /** The faults a {@link FaultProxy} injects now; changeable while it runs. Thread-safe. */
 final class FaultRules {
@@ -16,6 +17,8 @@ final class FaultRules {
     private final Set<String> deniedRoles = ConcurrentHashMap.newKeySet();
     private final Random random;
     private volatile String callerArn = "arn:aws:iam::123456789012:user/moto";
+    private final Map<String, FaultProxy.Stall> stalls = new ConcurrentHashMap<>();
+    private volatile CountDownLatch release = new CountDownLatch(1);
 
     FaultRules(long seed) {
         this.random = new Random(seed);
@@ -45,7 +48,25 @@ final class FaultRules {
         this.callerArn = arn;
     }
 
+    void stall(String operation, FaultProxy.Stall stall) {
+        stalls.put(operation, stall);
+    }
+
+    /** How requests for this operation are stalled, if they are. */
+    Optional<FaultProxy.Stall> stallFor(ProxyRequest request) {
+        return Optional.ofNullable(stalls.get(request.operation()));
+    }
+
+    /** Blocks a stalled request until the rules are cleared (or the thread is interrupted). */
+    void awaitRelease() throws InterruptedException {
+        release.await();
+    }
+
     void clear() {
+        stalls.clear();
+        CountDownLatch stalled = release;
+        release = new CountDownLatch(1);
+        stalled.countDown();
         latency = Duration.ZERO;
         throttleTimes.clear();
         throttleProbability.clear();

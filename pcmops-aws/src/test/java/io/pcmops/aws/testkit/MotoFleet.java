@@ -13,12 +13,13 @@ import software.amazon.awssdk.services.ec2.Ec2AsyncClient;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.organizations.OrganizationsAsyncClient;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.sts.StsAsyncClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Builds state in moto with real SDK clients: an organization with member accounts under an OU, instances per
- * account and region (tagged {@code Name}, {@code Env}), and assumed-role credentials in any partition.
+ * account and region (tagged {@code Name}, {@code Env}), S3 buckets, and assumed-role credentials in any partition.
  */
 public final class MotoFleet {
 
@@ -52,9 +53,21 @@ public final class MotoFleet {
         }
     }
 
+    /** Creates an S3 bucket in {@code us-east-1} of the management account (e.g. for SSM output). */
+    public void createBucket(String name) {
+        try (S3AsyncClient s3 = S3AsyncClient.builder().endpointOverride(moto).region(Region.US_EAST_1)
+                .forcePathStyle(true).httpClient(http).credentialsProvider(management).build()) {
+            s3.createBucket(r -> r.bucket(name)).join();
+        }
+    }
+
     /** Assumes {@code arn:<partition>:iam::<account>:role/<role>} with the management key. */
     public Credentials assumeRole(String partition, String account, String role) {
-        String region = partition.equals("aws-us-gov") ? "us-gov-west-1" : "us-east-1";
+        String region = switch (partition) {
+            case "aws-us-gov" -> "us-gov-west-1";
+            case "aws-cn" -> "cn-northwest-1";
+            default -> "us-east-1";
+        };
         try (StsAsyncClient sts = StsAsyncClient.builder().endpointOverride(moto).region(Region.of(region))
                 .httpClient(http).credentialsProvider(management).build()) {
             return sts.assumeRole(r -> r.roleArn("arn:" + partition + ":iam::" + account + ":role/" + role)

@@ -33,6 +33,17 @@ final class ProxyForwarder {
     }
 
     void forward(ProxyRequest request) throws IOException, InterruptedException {
+        respond(request.exchange(), send(request));
+    }
+
+    /** Sends the request to the upstream and reads the whole answer, which nobody gets. */
+    void forwardAndDiscard(ProxyRequest request) throws IOException, InterruptedException {
+        try (InputStream answer = send(request).body()) {
+            answer.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    private HttpResponse<InputStream> send(ProxyRequest request) throws IOException, InterruptedException {
         HttpExchange exchange = request.exchange();
         HttpRequest.Builder builder = HttpRequest.newBuilder(target(exchange.getRequestURI()))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
@@ -41,8 +52,7 @@ final class ProxyForwarder {
                 values.forEach(v -> builder.header(name, v));
             }
         });
-        HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-        respond(exchange, response);
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private void respond(HttpExchange exchange, HttpResponse<InputStream> response) throws IOException {

@@ -26,8 +26,10 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 /**
  * Builds and shares the provider's async SDK clients: one per (service, region, principal, endpoint), all on one
  * Netty HTTP client, all counted by one {@link ApiCallCounter}. EC2 and SSM clients pass through the
- * {@link RateLimits}. A client unused for {@link #IDLE} is closed and forgotten (each run's assumed-role sessions get
- * their own clients, so a long-running server must not keep them all); everything is closed by {@link #close()}.
+ * {@link RateLimits}. Without an {@code endpoint.*} setting the SDK finds the endpoint itself
+ * ({@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, or {@code endpoint_url} of the principal's profile).
+ * A client unused for {@link #IDLE} is closed and forgotten (each run's assumed-role sessions get their own clients, so
+ * a long-running server must not keep them all); everything is closed by {@link #close()}.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -140,7 +142,12 @@ public final class AwsClients implements AutoCloseable {
             builder.endpointOverride(endpoint);
         }
         return builder.region(Region.of(region)).credentialsProvider(principal.provider()).httpClient(http)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(counter).retryStrategy(retries)).build();
+                .overrideConfiguration(c -> {
+                    c.addExecutionInterceptor(counter).retryStrategy(retries);
+                    if (principal.profile() != null) {
+                        c.defaultProfileName(principal.profile());
+                    }
+                }).build();
     }
 
     @Override

@@ -10,8 +10,12 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * @param partition partition the credentials belong to
  * @param account   account the calls act in
  * @param provider  the credentials
+ * @param profile   the shared-config profile whose settings ({@code endpoint_url}, {@code services}…) its clients
+ *                  use: the profile of a {@code profile:NAME} root and of the roles assumed with it; {@code null}
+ *                  for the SDK's default profile
  */
-public record Principal(String key, String partition, String account, AwsCredentialsProvider provider) {
+public record Principal(String key, String partition, String account, AwsCredentialsProvider provider,
+                        String profile) {
 
     public Principal {
         Objects.requireNonNull(key, "key");

@@ -46,7 +46,8 @@ public final class AssumedRoles {
         String key = "role:" + root.key() + ":" + target.account() + ":" + target.roleName() + ":"
                 + target.externalId() + ":" + target.session();
         Session session = sessions.get(key, k -> new Session(root, target));
-        return session.current().thenApply(c -> new Principal(key, root.partition(), target.account(), session));
+        return session.current().thenApply(c -> new Principal(key, root.partition(), target.account(), session,
+                root.profile()));
     }
 
     /** One assumed-role session; refreshed when it is about to expire. */

@@ -1,6 +1,7 @@
 package io.pcmops.aws.internal.credentials;
 
 import io.pcmops.model.CredentialRoot;
+import io.pcmops.model.CredentialSource;
 import io.pcmops.spi.ProviderContext;
 import io.pcmops.spi.Secret;
 import java.util.Map;
@@ -30,6 +31,11 @@ public final class RootCredentials {
     public AwsCredentialsProvider provider(CredentialRoot root) {
         String key = root.id() + "|" + root.source() + "|" + root.createdAt();
         return providers.computeIfAbsent(key, k -> create(root));
+    }
+
+    /** Returns the profile of a {@code profile:NAME} root, else {@code null} (the SDK's default profile). */
+    public static String profileOf(CredentialRoot root) {
+        return root.source().kind() == CredentialSource.Kind.PROFILE ? root.source().profile() : null;
     }
 
     /** Returns the stored secret of a vault root, or {@code null} for other sources. */

@@ -35,12 +35,12 @@ public final class RootIdentities {
     /** Calls GetCallerIdentity with a root's credentials in its partition. */
     public CompletableFuture<GetCallerIdentityResponse> callerIdentity(CredentialRoot root) {
         Principal anonymous = new Principal("root:" + root.id() + "|" + root.createdAt(), root.partition(), "",
-                credentials.provider(root));
+                credentials.provider(root), RootCredentials.profileOf(root));
         return clients.sts(anonymous, Partitions.home(root.partition())).getCallerIdentity(r -> { });
     }
 
     private CompletableFuture<Principal> identify(CredentialRoot root) {
         return callerIdentity(root).thenApply(identity -> new Principal("root:" + root.id() + "|" + root.createdAt(),
-                root.partition(), identity.account(), credentials.provider(root)));
+                root.partition(), identity.account(), credentials.provider(root), RootCredentials.profileOf(root)));
     }
 }

@@ -3,7 +3,9 @@ package io.pcmops.aws.internal.ssm;
 import io.pcmops.aws.internal.AwsErrors;
 import io.pcmops.aws.internal.client.AwsClients;
 import io.pcmops.model.OutputText;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
@@ -13,7 +15,9 @@ import software.amazon.awssdk.services.ssm.model.CommandPlugin;
 /**
  * The output of a finished invocation. The plugin output of ListCommandInvocations holds 2,500 bytes; when it may
  * be cut, the full text is read from the S3 output bucket (SSM's key layout) when one is configured, else from
- * GetCommandInvocation once (24,000 / 8,000 characters, flagged truncated when SSM cut it).
+ * GetCommandInvocation once (24,000 / 8,000 characters, flagged truncated when SSM cut it). The agent uploads only
+ * non-empty streams, and an upload may fail while the invocation still succeeds: a missing object is an empty stream
+ * when the plugin output shows none, else the output is read from GetCommandInvocation instead.
  */
 final class OutputReader {
 
@@ -34,7 +38,7 @@ final class OutputReader {
         if (command.bucket() == null) {
             return fromSsm(command, instanceId);
         }
-        return fromS3(command, instanceId).exceptionallyCompose(error -> {
+        return fromS3(command, instanceId, output).exceptionallyCompose(error -> {
             LOG.warn("command {}: output of {} not readable from s3://{} ({}); reading it from SSM",
                     command.commandId(), instanceId, command.bucket(), AwsErrors.describe(error));
             return fromSsm(command, instanceId);
@@ -48,22 +52,28 @@ final class OutputReader {
                     PluginOutput.content(result.standardErrorContent())});
     }
 
-    private CompletableFuture<OutputText[]> fromS3(TrackedCommand command, String instanceId) {
-        CompletableFuture<String> stdout = object(command, command.outputKey(instanceId, "stdout"));
-        CompletableFuture<String> stderr = object(command, command.outputKey(instanceId, "stderr"));
-        return stdout.thenCombine(stderr, (out, err) -> new OutputText[] {OutputText.of(out), OutputText.of(err)});
+    private CompletableFuture<OutputText[]> fromS3(TrackedCommand command, String instanceId, String output) {
+        CompletableFuture<Optional<String>> stdout = object(command, command.outputKey(instanceId, "stdout"));
+        CompletableFuture<Optional<String>> stderr = object(command, command.outputKey(instanceId, "stderr"));
+        return stdout.thenCombine(stderr, (out, err) -> {
+            if (out.isEmpty() && PluginOutput.showsStdout(output) || err.isEmpty() && PluginOutput.showsStderr(output)) {
+                throw new IllegalStateException("no object for a stream SSM reports non-empty (upload missing)");
+            }
+            return new OutputText[] {OutputText.of(out.orElse("")), OutputText.of(err.orElse(""))};
+        });
     }
 
-    private CompletableFuture<String> object(TrackedCommand command, String key) {
+    /** Reads one stream's object; empty when there is none. */
+    private CompletableFuture<Optional<String>> object(TrackedCommand command, String key) {
         return clients.limited(command.principal(), command.region(), "GetObject", () -> clients
                         .s3(command.principal(), command.region())
                         .getObject(r -> r.bucket(command.bucket()).key(key), AsyncResponseTransformer.toBytes()))
-                .thenApply(bytes -> bytes.asUtf8String())
+                .thenApply(bytes -> Optional.of(bytes.asUtf8String()))
                 .exceptionally(error -> {
                     if (AwsErrors.unwrap(error) instanceof NoSuchKeyException) {
-                        return "";
+                        return Optional.empty();
                     }
-                    throw new java.util.concurrent.CompletionException(AwsErrors.unwrap(error));
+                    throw new CompletionException(AwsErrors.unwrap(error));
                 });
     }
 }

@@ -23,6 +23,16 @@ final class PluginOutput {
                 || output.contains("\n---Output truncated---") || output.contains("\n---Error truncated----");
     }
 
+    /** Whether the plugin output holds standard output (it comes first, before any error title). */
+    static boolean showsStdout(String output) {
+        return !output.isEmpty() && !output.startsWith(ERROR_TITLE);
+    }
+
+    /** Whether the plugin output holds standard error (after the error title). */
+    static boolean showsStderr(String output) {
+        return output.contains(ERROR_TITLE);
+    }
+
     /** Splits a complete plugin output into stdout and stderr. */
     static OutputText[] split(String output) {
         int title = output.indexOf(ERROR_TITLE);

@@ -30,6 +30,23 @@ class PluginOutputTest {
     }
 
     @Test
+    void showsStreams_whenOnlyStderrWasWritten_showsStderrAndNoStdout() {
+        String cut = PluginOutput.ERROR_TITLE + "e".repeat(2400) + "\n---Error truncated----";
+
+        assertThat(PluginOutput.showsStdout(cut)).isFalse();
+        assertThat(PluginOutput.showsStderr(cut)).isTrue();
+    }
+
+    @Test
+    void showsStreams_whenOnlyStdoutWasWritten_showsStdoutAndNoStderr() {
+        String cut = "o".repeat(2478) + "\n---Output truncated---";
+
+        assertThat(PluginOutput.showsStdout(cut)).isTrue();
+        assertThat(PluginOutput.showsStderr(cut)).isFalse();
+        assertThat(PluginOutput.showsStdout("")).isFalse();
+    }
+
+    @Test
     void invalidIds_whenMessageNamesInstances_returnsThoseOfTheUnit() {
         String message = "InvalidInstanceId: Instances [[i-0aaaaaaaaaaaaaaa3, i-0bbbbbbbbbbbbbbb9]] not in a valid "
                 + "state for account 111111111111";
