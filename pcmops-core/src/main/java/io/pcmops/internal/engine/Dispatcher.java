@@ -5,6 +5,7 @@ import io.pcmops.model.InvocationState;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.DispatchRejectedException;
 import io.pcmops.spi.DispatchUnit;
+import io.pcmops.spi.Failures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +92,7 @@ final class Dispatcher {
                 .orTimeout(run.settings.dispatchTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((ref, error) -> run.signal(error == null
                         ? new Signal.Dispatched(unitId, ref, run.now())
-                        : new Signal.DispatchFailed(unitId, Futures.unwrap(error))));
+                        : new Signal.DispatchFailed(unitId, Failures.unwrap(error))));
     }
 
     DispatchUnit unit(int unitId, List<Integer> seqs, int maxConcurrency, int maxErrors) {
@@ -138,7 +139,7 @@ final class Dispatcher {
         Futures.call(() -> run.executor.find(unit, notBefore))
                 .whenComplete((found, error) -> run.signal(error == null
                         ? new Signal.Found(unit.unitId(), found, cause)
-                        : new Signal.Found(unit.unitId(), Optional.empty(), Futures.unwrap(error))));
+                        : new Signal.Found(unit.unitId(), Optional.empty(), Failures.unwrap(error))));
     }
 
     void onFound(int unitId, Optional<String> providerRef, Throwable cause) {
@@ -178,7 +179,7 @@ final class Dispatcher {
 
     Void logResumeFailure(int unitId, Throwable error) {
         LOG.warn("run {} unit {}: could not resume tracking ({}); its deadline will settle it", run.runId(), unitId,
-                Futures.unwrap(error).toString());
+                Failures.unwrap(error).toString());
         return null;
     }
 }

@@ -2,6 +2,7 @@ package io.pcmops.internal.engine;
 
 import io.pcmops.internal.util.Futures;
 import io.pcmops.model.InvocationState;
+import io.pcmops.spi.Failures;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ final class Watchdog {
         unit.markCancelSent();
         Futures.call(() -> run.executor.cancel(unit.dispatched())).exceptionally(error -> {
             LOG.warn("run {} unit {}: cancel at the provider failed: {}", run.runId(), unit.unit().unitId(),
-                    Futures.unwrap(error).toString());
+                    Failures.unwrap(error).toString());
             return null;
         });
     }

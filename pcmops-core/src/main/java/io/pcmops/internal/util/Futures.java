@@ -2,29 +2,18 @@ package io.pcmops.internal.util;
 
 import io.pcmops.PcmopsException;
 import io.pcmops.ProviderException;
+import io.pcmops.spi.Failures;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
-/** Helpers for futures: unwrap wrapper exceptions once; run a supplier so its exception fails the future. */
+/** Helpers for futures: translate failures once; run a supplier so its exception fails the future. */
 public final class Futures {
 
     private Futures() {
     }
 
-    /** Returns the cause hidden in {@link CompletionException} / {@link ExecutionException} wrappers. */
-    public static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
-
     /** Returns the error as a {@link PcmopsException}, wrapping anything else as a {@link ProviderException}. */
     public static PcmopsException asPcmops(Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Failures.unwrap(error);
         if (cause instanceof PcmopsException pcmops) {
             return pcmops;
         }

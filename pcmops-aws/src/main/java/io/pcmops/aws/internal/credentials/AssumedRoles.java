@@ -7,6 +7,7 @@ import io.pcmops.aws.internal.AwsErrors;
 import io.pcmops.aws.internal.client.AwsClients;
 import io.pcmops.aws.internal.client.Principal;
 import io.pcmops.aws.internal.regions.Partitions;
+import io.pcmops.spi.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -105,6 +106,6 @@ public final class AssumedRoles {
 
     private static CredentialsException denied(String arn, Throwable error) {
         return new CredentialsException("AssumeRole into " + arn + " failed: " + AwsErrors.describe(error),
-                AwsErrors.unwrap(error));
+                Failures.unwrap(error));
     }
 }

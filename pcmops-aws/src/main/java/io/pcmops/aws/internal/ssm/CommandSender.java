@@ -9,6 +9,7 @@ import io.pcmops.model.InvocationState;
 import io.pcmops.model.ScriptLanguage;
 import io.pcmops.spi.DispatchRejectedException;
 import io.pcmops.spi.DispatchUnit;
+import io.pcmops.spi.Failures;
 import io.pcmops.spi.InvocationSink;
 import io.pcmops.spi.InvocationUpdate;
 import io.pcmops.spi.ScriptRendering;
@@ -84,11 +85,11 @@ final class CommandSender {
             return rejected("SSM refused the command: " + detail, error);
         }
         return CompletableFuture.failedFuture(new ProviderException("SendCommand failed: " + detail,
-                AwsErrors.unwrap(error)));
+                Failures.unwrap(error)));
     }
 
     private static CompletableFuture<String> rejected(String reason, Throwable error) {
-        return CompletableFuture.failedFuture(new DispatchRejectedException(reason, AwsErrors.unwrap(error)));
+        return CompletableFuture.failedFuture(new DispatchRejectedException(reason, Failures.unwrap(error)));
     }
 
     static Set<String> invalidIds(String message, List<String> ids) {

@@ -3,6 +3,7 @@ package io.pcmops.aws.internal.ssm;
 import io.pcmops.aws.internal.AwsErrors;
 import io.pcmops.aws.internal.client.AwsClients;
 import io.pcmops.model.OutputText;
+import io.pcmops.spi.Failures;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -70,10 +71,10 @@ final class OutputReader {
                         .getObject(r -> r.bucket(command.bucket()).key(key), AsyncResponseTransformer.toBytes()))
                 .thenApply(bytes -> Optional.of(bytes.asUtf8String()))
                 .exceptionally(error -> {
-                    if (AwsErrors.unwrap(error) instanceof NoSuchKeyException) {
+                    if (Failures.unwrap(error) instanceof NoSuchKeyException) {
                         return Optional.empty();
                     }
-                    throw new CompletionException(AwsErrors.unwrap(error));
+                    throw new CompletionException(Failures.unwrap(error));
                 });
     }
 }

@@ -10,6 +10,7 @@ import io.pcmops.spi.CommandExecutor;
 import io.pcmops.spi.DispatchRejectedException;
 import io.pcmops.spi.DispatchUnit;
 import io.pcmops.spi.DispatchedUnit;
+import io.pcmops.spi.Failures;
 import io.pcmops.spi.InvocationSink;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +92,7 @@ public final class SsmExecutor implements CommandExecutor, AutoCloseable {
         return access.principal(first.partition(), first.account(), session).exceptionallyCompose(error -> {
             String detail = AwsErrors.describe(error);
             String reason = detail.startsWith("credentials:") ? detail : "credentials: " + detail;
-            return CompletableFuture.failedFuture(new DispatchRejectedException(reason, AwsErrors.unwrap(error)));
+            return CompletableFuture.failedFuture(new DispatchRejectedException(reason, Failures.unwrap(error)));
         });
     }
 
