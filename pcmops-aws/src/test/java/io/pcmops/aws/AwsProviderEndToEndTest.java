@@ -29,8 +29,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +40,7 @@ class AwsProviderEndToEndTest {
     @TempDir
     static Path dir;
 
+    @AutoClose
     private static AwsTestEnvironment env;
     private static Pcmops pcm;
 
@@ -47,13 +48,6 @@ class AwsProviderEndToEndTest {
     static void start() {
         env = AwsTestEnvironment.builder(dir.resolve("data")).members(3).start();
         pcm = env.pcm();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
     }
 
     @AfterEach

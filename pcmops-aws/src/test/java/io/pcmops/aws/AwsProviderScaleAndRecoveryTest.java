@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +27,7 @@ class AwsProviderScaleAndRecoveryTest {
     @TempDir
     static Path dir;
 
+    @AutoClose
     private static AwsTestEnvironment env;
     private static Pcmops pcm;
 
@@ -35,13 +36,6 @@ class AwsProviderScaleAndRecoveryTest {
         env = AwsTestEnvironment.builder(dir.resolve("data")).members(1).regions(List.of("us-east-1"))
                 .perRegion(120).govAccount(null).start();
         pcm = env.pcm();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
     }
 
     @Test

@@ -34,46 +34,25 @@ class ProviderDiscoveryTest {
 
     @Test
     void build_withTwoProvidersOfOneId_failsNamingBothClasses() {
-        assertThatThrownBy(() -> TestLibraries.open(dir, StubProvider.builder().build(), new OtherStub()))
+        assertThatThrownBy(() -> TestLibraries.open(dir, StubProvider.builder().build(),
+                new InertProvider("stub", true)))
                 .hasMessageContaining("two providers claim the id 'stub'")
-                .hasMessageContaining(OtherStub.class.getName());
+                .hasMessageContaining(InertProvider.class.getName());
     }
 
     @Test
     void targets_withoutProvider_useTheOnlyConfiguredOne() {
-        try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().targets(2).build(), new Unconfigured())) {
+        try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().targets(2).build(),
+                new InertProvider("cloud", false))) {
             assertThat(pcm.targets().list(io.pcmops.model.Selector.all(), false).join().targets()).hasSize(2);
         }
     }
 
-    /** A provider that is registered but has nothing to reach yet (e.g. no credentials). */
-    static final class Unconfigured implements io.pcmops.spi.Provider {
+    /** A provider that lists and runs nothing: claims an id, and says whether it is configured. */
+    private record InertProvider(String id, boolean configured) implements io.pcmops.spi.Provider {
         @Override
         public io.pcmops.spi.ProviderMetadata metadata() {
-            return new io.pcmops.spi.ProviderMetadata("cloud", "cloud", "");
-        }
-
-        @Override
-        public boolean configured() {
-            return false;
-        }
-
-        @Override
-        public io.pcmops.spi.TargetInventory inventory() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public io.pcmops.spi.CommandExecutor executor() {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** A second provider claiming the stub's id. */
-    static final class OtherStub implements io.pcmops.spi.Provider {
-        @Override
-        public io.pcmops.spi.ProviderMetadata metadata() {
-            return new io.pcmops.spi.ProviderMetadata("stub", "other", "");
+            return new io.pcmops.spi.ProviderMetadata(id, id, "");
         }
 
         @Override

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +38,7 @@ class AwsExampleTest {
     @TempDir
     static Path shared;
 
+    @AutoClose
     private static AwsTestEnvironment env;
 
     @TempDir
@@ -47,13 +48,6 @@ class AwsExampleTest {
     static void start() {
         env = AwsTestEnvironment.builder(shared.resolve("env")).members(2).regions(List.of("us-east-1", "eu-west-1"))
                 .behaviour(Behaviour.realShell()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
     }
 
     @Test
