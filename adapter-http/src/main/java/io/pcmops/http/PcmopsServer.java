@@ -3,6 +3,7 @@ package io.pcmops.http;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import java.util.Map;
 import java.util.concurrent.Executors;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.config.Config;
 import io.pcmops.Pcmops;
+import io.pcmops.http.config.ServerConfig;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.AccountService;
 import io.pcmops.model.User;

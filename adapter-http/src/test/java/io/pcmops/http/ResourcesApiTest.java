@@ -3,9 +3,9 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
+import io.pcmops.http.routing.RouteSpec;
 import io.pcmops.http.testing.ApiClient;
 import io.pcmops.http.testing.ServerTestBase;
-import io.pcmops.http.web.RouteSpec;
 import org.junit.jupiter.api.Test;
 
 /** Users, scripts, targets, accounts, providers, audit, metrics, OpenAPI and health through the API. */

@@ -2,6 +2,7 @@ package io.pcmops.http.api;
 
 import io.helidon.webserver.http.ServerRequest;
 import io.pcmops.Pcmops;
+import io.pcmops.http.shapes.Requests;
 import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Lookups;

@@ -2,7 +2,7 @@ package io.pcmops.http.testing;
 
 import io.helidon.webserver.http.HttpRouting;
 import io.pcmops.Pcmops;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.PasswordHasher;
 import io.pcmops.model.Role;

@@ -1,4 +1,4 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -8,6 +8,8 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.pcmops.http.security.Authenticator;
 import io.pcmops.http.security.Principal;
+import io.pcmops.http.web.HttpProblem;
+import io.pcmops.http.web.Paths;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Singleton;

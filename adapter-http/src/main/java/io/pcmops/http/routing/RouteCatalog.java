@@ -1,4 +1,4 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -6,6 +6,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.http.view.Templates;
+import io.pcmops.http.web.Bodies;
+import io.pcmops.http.web.Responses;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 

@@ -1,4 +1,4 @@
-package io.pcmops.http.api;
+package io.pcmops.http.shapes;
 
 import io.pcmops.model.ChangeStatus;
 import io.pcmops.model.ChangeTarget;

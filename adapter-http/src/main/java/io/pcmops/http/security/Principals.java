@@ -1,10 +1,10 @@
-package io.pcmops.http.web;
+package io.pcmops.http.security;
 
 import io.helidon.webserver.http.ServerRequest;
-import io.pcmops.http.security.Principal;
+import io.pcmops.http.web.HttpProblem;
 import java.util.Optional;
 
-/** Reads the authenticated caller that {@link AuthenticationFilter} put in the request context. */
+/** Reads the authenticated caller that the authentication filter put in the request context. */
 public final class Principals {
 
     private Principals() {
@@ -15,7 +15,7 @@ public final class Principals {
         return request.context().get(Principal.class);
     }
 
-    /** Returns the caller; routes guarded by {@link GuardedRules} always have one. */
+    /** Returns the caller; routes guarded by {@code GuardedRules} always have one. */
     public static Principal of(ServerRequest request) {
         return find(request).orElseThrow(() -> HttpProblem.unauthorized("sign in first"));
     }

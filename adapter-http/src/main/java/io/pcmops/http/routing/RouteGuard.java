@@ -1,6 +1,7 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.webserver.http.HttpRules;
+import io.pcmops.http.security.Csrf;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 

@@ -1,11 +1,14 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.pcmops.http.security.Csrf;
 import io.pcmops.http.security.Principal;
+import io.pcmops.http.security.Principals;
+import io.pcmops.http.web.HttpProblem;
 
 /**
  * Registers routes with who may call them. Every handler is wrapped: the caller must be signed in (unless the route

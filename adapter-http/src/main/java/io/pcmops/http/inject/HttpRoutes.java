@@ -1,4 +1,4 @@
-package io.pcmops.http;
+package io.pcmops.http.inject;
 
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
@@ -17,9 +17,9 @@ import io.pcmops.http.api.SystemApi;
 import io.pcmops.http.api.TargetsApi;
 import io.pcmops.http.api.TokensApi;
 import io.pcmops.http.api.UsersApi;
+import io.pcmops.http.routing.AuthenticationFilter;
+import io.pcmops.http.routing.ErrorMapping;
 import io.pcmops.http.ui.UiServices;
-import io.pcmops.http.web.AuthenticationFilter;
-import io.pcmops.http.web.ErrorMapping;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.SecurityHeaders;
 import java.util.List;

@@ -1,6 +1,7 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.http.Method;
+import io.pcmops.http.web.Paths;
 
 /**
  * One registered route and who may call it.

@@ -1,4 +1,4 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -11,7 +11,12 @@ import io.pcmops.NotFoundException;
 import io.pcmops.PcmopsException;
 import io.pcmops.PersistenceException;
 import io.pcmops.ProviderException;
+import io.pcmops.http.security.Principals;
 import io.pcmops.http.view.Templates;
+import io.pcmops.http.web.ApiError;
+import io.pcmops.http.web.HttpProblem;
+import io.pcmops.http.web.Paths;
+import io.pcmops.http.web.Responses;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;

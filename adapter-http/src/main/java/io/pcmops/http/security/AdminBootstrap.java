@@ -1,8 +1,7 @@
-package io.pcmops.http;
+package io.pcmops.http.security;
 
 import io.pcmops.Pcmops;
-import io.pcmops.http.security.AccountService;
-import io.pcmops.http.security.SecretTokens;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.model.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,8 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.helidon.webserver.http.ServerRequest;
 import io.pcmops.Pcmops;
+import io.pcmops.http.security.Principals;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 

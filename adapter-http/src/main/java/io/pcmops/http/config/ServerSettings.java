@@ -1,4 +1,4 @@
-package io.pcmops.http;
+package io.pcmops.http.config;
 
 import io.helidon.config.Config;
 import io.pcmops.DataDirectories;

@@ -1,10 +1,10 @@
-package io.pcmops.http.web;
+package io.pcmops.http.security;
 
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
-import io.pcmops.http.security.Principal;
-import io.pcmops.http.security.SecretTokens;
+import io.pcmops.http.web.Bodies;
+import io.pcmops.http.web.HttpProblem;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 

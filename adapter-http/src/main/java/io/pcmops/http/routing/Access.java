@@ -1,4 +1,4 @@
-package io.pcmops.http.web;
+package io.pcmops.http.routing;
 
 import io.pcmops.model.Role;
 
