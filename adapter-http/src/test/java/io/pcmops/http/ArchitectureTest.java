@@ -14,8 +14,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The server's packages, bottom to top: {@code config} (settings), {@code web} (HTTP plumbing), {@code shapes}
- * (request and response bodies of its own), {@code security}, {@code view} (templates), {@code routing} (guarded
- * routes, the request contract, errors), {@code api}, {@code ui} (pages), {@code inject} (the object graph and the
+ * (request and response bodies of its own), {@code security}, {@code view} (templates), {@code contract} (the
+ * OpenAPI document and the request checks it drives), {@code routing} (guarded routes, errors), {@code api}, {@code ui} (pages), {@code inject} (the object graph and the
  * routing function) and the root (start-up). No package imports one above it, none forms a cycle, and no main class
  * reaches into another module's {@code internal} packages.
  */
@@ -41,6 +41,7 @@ class ArchitectureTest {
             .layer("api").definedBy(HTTP + ".api..")
             .layer("routing").definedBy(HTTP + ".routing..")
             .layer("view").definedBy(HTTP + ".view..")
+            .layer("contract").definedBy(HTTP + ".contract..")
             .layer("security").definedBy(HTTP + ".security..")
             .layer("shapes").definedBy(HTTP + ".shapes..")
             .layer("web").definedBy(HTTP + ".web..")
@@ -51,12 +52,13 @@ class ArchitectureTest {
             .whereLayer("api").mayOnlyBeAccessedByLayers("ui", "inject")
             .whereLayer("routing").mayOnlyBeAccessedByLayers("api", "ui", "inject")
             .whereLayer("view").mayOnlyBeAccessedByLayers("routing", "api", "ui", "inject")
+            .whereLayer("contract").mayOnlyBeAccessedByLayers("routing", "api", "ui", "inject")
             .whereLayer("security").mayOnlyBeAccessedByLayers("view", "routing", "api", "ui", "inject", "root")
             .whereLayer("shapes").mayOnlyBeAccessedByLayers("security", "view", "routing", "api", "ui", "inject")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("shapes", "security", "view", "routing", "api", "ui",
-                    "inject", "root")
-            .whereLayer("config").mayOnlyBeAccessedByLayers("web", "shapes", "security", "view", "routing", "api",
-                    "ui", "inject", "root");
+            .whereLayer("web").mayOnlyBeAccessedByLayers("shapes", "security", "view", "contract", "routing", "api",
+                    "ui", "inject", "root")
+            .whereLayer("config").mayOnlyBeAccessedByLayers("web", "shapes", "security", "view", "contract",
+                    "routing", "api", "ui", "inject", "root");
 
     /** One slice per package directly under {@code io.pcmops.http}, and one for the root package itself. */
     private static final class FirstPackage implements SliceAssignment {

@@ -3,6 +3,7 @@ package io.pcmops.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pcmops.ConflictException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
@@ -60,7 +61,7 @@ class BadInputTest {
         try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().build())) {
             Throwable error = cause(() -> pcm.runs().start(RunRequest.onSelector(Selector.builder().provider("stub")
                     .ids(List.of("nope")).build(), ScriptChoice.inline(ScriptLanguage.SHELL, "true"))).join());
-            assertThat(error).isInstanceOf(InvalidRequestException.class).hasMessageContaining("matches no target");
+            assertThat(error).isInstanceOf(NotFoundException.class).hasMessageContaining("matches no target");
             assertThat(pcm.runs().list(RunQuery.latest()).total()).isZero();
         }
     }
@@ -74,7 +75,7 @@ class BadInputTest {
                             ParameterSpec.choice("MODE", List.of("soft", "hard"), "soft"),
                             new ParameterSpec("TICKET", ParameterType.STRING, false, null, List.of(), "CHG[0-9]+", null))));
             ScriptChoice saved = ScriptChoice.saved("restart", null);
-            assertThat(cause(() -> pcm.runs().start(on("stub", saved)).join()))
+            assertThat(cause(() -> pcm.runs().start(on("stub", saved)).join())).isInstanceOf(ConflictException.class)
                     .hasMessage("script restart@1 needs a value for parameter 'UNIT' (string)");
             assertThat(cause(() -> pcm.runs().start(on("stub", saved).withParameters(Map.of("UNIT", "x", "COUNT",
                     "many"))).join())).hasMessageContaining("parameter 'COUNT' must be an integer, not 'many'");
@@ -125,7 +126,7 @@ class BadInputTest {
     void plan_withoutProviderWhenSeveralAreEnabled_listsTheChoices() {
         try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().build(),
                 new io.pcmops.internal.local.LocalProvider())) {
-            assertThat(cause(() -> pcm.plans().create(Selector.all()).join()))
+            assertThat(cause(() -> pcm.plans().create(Selector.all()).join())).isInstanceOf(ConflictException.class)
                     .hasMessage("several providers are enabled; choose one with provider: local, stub");
         }
     }
@@ -135,7 +136,7 @@ class BadInputTest {
         try (Pcmops pcm = TestLibraries.builder(dir, StubProvider.builder().build())
                 .providerDefaults("stub", Map.of("enabled", "false")).build()) {
             assertThat(cause(() -> pcm.plans().create(Selector.builder().provider("stub").build()).join()))
-                    .hasMessageContaining("provider 'stub' is disabled");
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("provider 'stub' is disabled");
         }
     }
 }

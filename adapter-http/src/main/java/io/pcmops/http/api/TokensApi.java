@@ -50,7 +50,7 @@ public final class TokensApi implements HttpService {
 
     /** Creates a token for a user and returns {@code {id, token, name, expiresAt}}. */
     public Map<String, Object> create(Principal principal, String name, Integer days) {
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank() || name.codePointCount(0, name.length()) > 100) {
             throw HttpProblem.badRequest("a token needs a name of 1-100 characters", Map.of("field", "name"));
         }
         int lifetime = days == null ? 30 : days;

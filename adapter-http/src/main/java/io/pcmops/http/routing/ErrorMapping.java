@@ -11,6 +11,7 @@ import io.pcmops.NotFoundException;
 import io.pcmops.PcmopsException;
 import io.pcmops.PersistenceException;
 import io.pcmops.ProviderException;
+import io.pcmops.ProviderNotFoundException;
 import io.pcmops.http.security.Principals;
 import io.pcmops.http.view.Templates;
 import io.pcmops.http.web.ApiError;
@@ -48,8 +49,11 @@ public final class ErrorMapping {
         Throwable error = unwrap(thrown);
         Status status = status(error);
         ApiError body = body(error, status);
-        if (error instanceof HttpProblem problem && problem.retryAfterSeconds() > 0) {
-            response.header(HeaderNames.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
+        if (error instanceof HttpProblem problem) {
+            if (problem.retryAfterSeconds() > 0) {
+                response.header(HeaderNames.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
+            }
+            problem.headers().forEach(response::header);
         }
         if (response.isSent()) {
             return;
@@ -79,6 +83,7 @@ public final class ErrorMapping {
         return switch (error) {
             case HttpProblem problem -> problem.status();
             case io.helidon.http.HttpException e when e.status().code() < 500 -> e.status();
+            case ProviderNotFoundException ignored -> Status.NOT_FOUND_404;
             case InvalidRequestException ignored -> Status.BAD_REQUEST_400;
             case NotFoundException ignored -> Status.NOT_FOUND_404;
             case ConflictException ignored -> Status.CONFLICT_409;
@@ -93,6 +98,7 @@ public final class ErrorMapping {
             case HttpProblem problem -> new ApiError(problem.code(), problem.getMessage(), problem.details());
             case io.helidon.http.HttpException e when status.code() < 500 -> new ApiError("bad_request",
                     "the request could not be read (" + status.reasonPhrase() + ")", Map.of());
+            case ProviderNotFoundException e -> new ApiError("not_found", e.getMessage(), Map.of());
             case InvalidRequestException e -> new ApiError("bad_request", e.getMessage(), Map.of());
             case NotFoundException e -> new ApiError("not_found", e.getMessage(), Map.of());
             case ConflictException e -> new ApiError("conflict", e.getMessage(), Map.of());

@@ -1,5 +1,6 @@
 package io.pcmops.internal.service;
 
+import io.pcmops.ConflictException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.model.ParameterSpec;
 import io.pcmops.model.ParameterType;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks parameter values against a script's parameters: no unknown names, every required value present, each
- * value of its type and pattern. Returns the values with defaults filled in and booleans normalised.
+ * value of its type and pattern. A saved script's values that do not fit its parameters are a conflict with the
+ * stored script ({@link ConflictException}); malformed names and values are invalid requests. Returns the values with defaults filled in and booleans normalised.
  */
 final class ParameterBinder {
 
@@ -28,7 +30,7 @@ final class ParameterBinder {
                 .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, TreeMap::new));
         for (String name : values.keySet()) {
             if (!byName.containsKey(name)) {
-                throw new InvalidRequestException("unknown parameter '" + name + "' for script " + script + "; it "
+                throw new ConflictException("unknown parameter '" + name + "' for script " + script + "; it "
                         + (byName.isEmpty() ? "takes no parameters" : "takes: " + String.join(", ", byName.keySet())));
             }
         }
@@ -37,7 +39,7 @@ final class ParameterBinder {
             String value = values.containsKey(spec.name()) ? values.get(spec.name()) : spec.defaultValue();
             if (value == null) {
                 if (spec.required()) {
-                    throw new InvalidRequestException("script " + script + " needs a value for parameter '"
+                    throw new ConflictException("script " + script + " needs a value for parameter '"
                             + spec.name() + "' (" + spec.type().id() + ")");
                 }
                 continue;
@@ -102,9 +104,9 @@ final class ParameterBinder {
         return value;
     }
 
-    private static InvalidRequestException bad(ParameterSpec spec, String value, String expected) {
+    private static ConflictException bad(ParameterSpec spec, String value, String expected) {
         String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-        return new InvalidRequestException("parameter '" + spec.name() + "' must be " + expected + ", not '" + shown
+        return new ConflictException("parameter '" + spec.name() + "' must be " + expected + ", not '" + shown
                 + "'" + (spec.type() == ParameterType.STRING ? "" : " (" + spec.type().id() + ")"));
     }
 }

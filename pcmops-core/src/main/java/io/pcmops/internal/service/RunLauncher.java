@@ -1,5 +1,6 @@
 package io.pcmops.internal.service;
 
+import io.pcmops.ConflictException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.Plans;
 import io.pcmops.internal.audit.AuditLog;
@@ -71,7 +72,7 @@ public final class RunLauncher {
     CompletableFuture<Run> retry(RunRecord original, Set<RetryScope> scopes, String actor) {
         Run run = original.run();
         if (!run.status().terminal()) {
-            throw new InvalidRequestException("run " + run.id() + " has not finished; wait for it or cancel it first");
+            throw new ConflictException("run " + run.id() + " has not finished; wait for it or cancel it first");
         }
         if (scopes.isEmpty()) {
             throw new InvalidRequestException("say which targets to retry: failed, timed-out, undeliverable, "
@@ -86,7 +87,7 @@ public final class RunLauncher {
             }
         });
         if (targets.isEmpty()) {
-            throw new InvalidRequestException("run " + run.id() + " has no target that is "
+            throw new ConflictException("run " + run.id() + " has no target that is "
                     + scopes.stream().map(RetryScope::id).collect(Collectors.joining(" or ")));
         }
         return plans.create(selectorOf(run.provider(), targets)).thenApply(plan -> create(new Draft(plan,
