@@ -134,9 +134,9 @@ class ChangesApiTest extends ServerTestBase {
         assertThat(operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", "{\"owner\":\"me\"}").body())
                 .contains("unknown field 'owner'");
         assertThat(operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", "{\"targets\":[{\"name\":\"x\"}]}").body())
-                .contains("needs an instance id");
+                .contains("field 'targets[0].targetId' is required");
         assertThat(operator.post("/api/v1/changes", change("no spaces!", "i-01")).body())
-                .contains("change number 'no spaces!' must be 1-50 letters");
+                .contains("field 'number' must be 1-50 letters, digits, '_' or '-'");
     }
 
     @Test
@@ -152,7 +152,7 @@ class ChangesApiTest extends ServerTestBase {
         assertThat(unknown.code()).isEqualTo(400);
         assertThat(unknown.body()).contains("field 'status' must be one of: new, approved, in-progress, completed, cancelled");
         assertThat(missing.code()).isEqualTo(400);
-        assertThat(missing.body()).contains("status is required");
+        assertThat(missing.body()).contains("field 'status' is required");
         assertThat(operator.send(Method.PUT, "/api/v1/changes/NOPE/status", "{\"status\":\"new\"}").code())
                 .isEqualTo(404);
     }

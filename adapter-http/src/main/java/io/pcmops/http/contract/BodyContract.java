@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An operation's request body: the media types it takes (anything else is a 415) and, for each, the schema the
@@ -36,6 +37,10 @@ final class BodyContract {
             byMediaType.put(type, document.schema(pointer + "/content/" + ApiDocument.escape(type) + "/schema"));
         }
         return new BodyContract(document, requestBody.path("required").asBoolean(false), byMediaType);
+    }
+
+    Set<String> mediaTypes() {
+        return byMediaType.keySet();
     }
 
     void check(ServerRequest request, Bodies bodies) {

@@ -44,6 +44,11 @@ public final class OperationContract {
         return label;
     }
 
+    /** Returns the media types its request body may have, or none when it takes no body. */
+    public Set<String> bodyTypes() {
+        return body == null ? Set.of() : body.mediaTypes();
+    }
+
     /** Checks a request against the operation, reading its body when it has one. */
     public void check(ServerRequest request, Bodies bodies) {
         checkQueryNames(request);

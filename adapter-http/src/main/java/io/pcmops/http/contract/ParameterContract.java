@@ -20,6 +20,7 @@ final class ParameterContract {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    private final ApiDocument document;
     private final String name;
     private final boolean query;
     private final boolean required;
@@ -27,8 +28,9 @@ final class ParameterContract {
     private final String itemType;
     private final Schema schema;
 
-    private ParameterContract(String name, boolean query, boolean required, String type, String itemType,
-                              Schema schema) {
+    private ParameterContract(ApiDocument document, String name, boolean query, boolean required, String type,
+                              String itemType, Schema schema) {
+        this.document = document;
         this.name = name;
         this.query = query;
         this.required = required;
@@ -44,7 +46,7 @@ final class ParameterContract {
                     + "; only path and query parameters are checked");
         }
         JsonNode schema = document.resolve(parameter.path("schema"));
-        return new ParameterContract(parameter.path("name").asText(), in.equals("query"),
+        return new ParameterContract(document, parameter.path("name").asText(), in.equals("query"),
                 parameter.path("required").asBoolean(false), type(schema), type(document.resolve(schema.path("items"))),
                 document.schema(pointer + "/schema"));
     }
@@ -72,7 +74,7 @@ final class ParameterContract {
         JsonNode value = read(String.join(",", values));
         List<Error> errors = schema.validate(value);
         if (!errors.isEmpty()) {
-            throw problem(SchemaErrors.describeValue(errors.get(0)));
+            throw problem(SchemaErrors.describeValue(errors.get(0), document));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import io.pcmops.http.web.HttpProblem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,13 @@ final class SchemaErrors {
 
     /** Returns a 400 describing the first violation of a body. */
     static HttpProblem problem(List<Error> errors, ApiDocument document) {
-        return problem(errors.get(0), document, "");
+        return problem(errors.stream().min(Comparator.comparingInt(SchemaErrors::depth)
+                .thenComparing(error -> !"type".equals(error.getKeyword()))).orElseThrow(), document, "");
+    }
+
+    /** Returns how deep in the value an error is: the shallowest is reported, a wrong type before the rest. */
+    private static int depth(Error error) {
+        return error.getInstanceLocation() == null ? 0 : error.getInstanceLocation().getNameCount();
     }
 
     private static HttpProblem problem(Error error, ApiDocument document, String prefix) {
@@ -40,12 +47,16 @@ final class SchemaErrors {
                     details);
         }
         String subject = field.isEmpty() ? "the request body" : "field '" + field + "'";
-        return HttpProblem.badRequest(subject + " " + describeValue(error), details);
+        return HttpProblem.badRequest(subject + " " + describeValue(error, document), details);
     }
 
     /** Returns what a value must be, after the subject: "must be an integer", "is required"… */
-    static String describeValue(Error error) {
+    static String describeValue(Error error, ApiDocument document) {
         JsonNode schema = error.getSchemaNode();
+        if ("pattern".equals(error.getKeyword())) {
+            String description = parent(error, document).path("description").asText("");
+            return description.isEmpty() ? "must match " + schema.asText() : "must be " + description;
+        }
         return switch (String.valueOf(error.getKeyword())) {
             case "required" -> "is required";
             case "type" -> "must be " + article(schema);
@@ -117,12 +128,16 @@ final class SchemaErrors {
     }
 
     private static TreeSet<String> known(ApiDocument document, Error error) {
+        TreeSet<String> names = new TreeSet<>();
+        parent(error, document).path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Returns the schema holding the keyword that failed. */
+    private static JsonNode parent(Error error, ApiDocument document) {
         String location = String.valueOf(error.getSchemaLocation());
         String pointer = location.substring(location.indexOf('#') + 1);
-        TreeSet<String> names = new TreeSet<>();
-        document.node(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')))).path("properties").fieldNames()
-                .forEachRemaining(names::add);
-        return names;
+        return document.node(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))));
     }
 
     private static String article(JsonNode type) {
