@@ -18,10 +18,9 @@ import io.pcmops.http.web.ApiError;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Paths;
 import io.pcmops.http.web.Responses;
+import io.pcmops.spi.Failures;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -46,7 +45,7 @@ public final class ErrorMapping {
 
     /** Answers a failure. */
     public void handle(ServerRequest request, ServerResponse response, Throwable thrown) {
-        Throwable error = unwrap(thrown);
+        Throwable error = Failures.unwrap(thrown);
         Status status = status(error);
         ApiError body = body(error, status);
         if (error instanceof HttpProblem problem) {
@@ -68,15 +67,6 @@ public final class ErrorMapping {
         } else {
             templates.error(request, response.status(status), body);
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     static Status status(Throwable error) {

@@ -4,12 +4,12 @@ import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
-import io.pcmops.http.security.Csrf;
 import io.pcmops.http.contract.ApiDocument;
 import io.pcmops.http.contract.OperationContract;
+import io.pcmops.http.security.Csrf;
 import io.pcmops.http.security.Principal;
-import io.pcmops.http.web.Bodies;
 import io.pcmops.http.security.Principals;
+import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.HttpProblem;
 
 /**

@@ -1,10 +1,10 @@
 package io.pcmops.http.routing;
 
 import io.helidon.http.Method;
+import io.pcmops.http.web.Paths;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import io.pcmops.http.web.Paths;
 
 /**
  * One registered route and who may call it.
