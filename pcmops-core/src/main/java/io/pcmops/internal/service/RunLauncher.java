@@ -62,8 +62,12 @@ public final class RunLauncher {
                 : plans.create(request.selector());
     }
 
-    Run launch(Plan plan, RunRequest request) {
-        ScriptService.Prepared prepared = scripts.prepare(request.script(), request.parameters());
+    /** Checks and prepares the request's script before anything is stored: a bad request leaves nothing behind. */
+    ScriptService.Prepared prepare(RunRequest request) {
+        return scripts.prepare(request.script(), request.parameters());
+    }
+
+    Run launch(Plan plan, RunRequest request, ScriptService.Prepared prepared) {
         return create(new Draft(plan, prepared.script(), prepared.label(), request.options(), request.changeTicket(),
                 request.requestedBy(), null));
     }
