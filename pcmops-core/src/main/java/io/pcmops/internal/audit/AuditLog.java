@@ -14,7 +14,9 @@ import io.pcmops.model.Page;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +103,7 @@ public final class AuditLog implements Audit {
         return anchor;
     }
 
-    private java.util.Map<Long, String> readCheckpoints() {
+    private Map<Long, Set<String>> readCheckpoints() {
         try {
             return checkpoints.read();
         } catch (IOException e) {

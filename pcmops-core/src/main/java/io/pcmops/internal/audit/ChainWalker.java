@@ -6,6 +6,7 @@ import io.pcmops.model.AuditProblem;
 import io.pcmops.model.AuditVerification;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -16,12 +17,12 @@ final class ChainWalker implements Consumer<AuditEvent> {
 
     private final AuditAnchor anchor;
     private final AuditKey key;
-    private final Map<Long, String> checkpoints;
+    private final Map<Long, Set<String>> checkpoints;
     private final Findings findings = new Findings();
     private long checked;
     private String previousHash = AuditChain.GENESIS;
 
-    ChainWalker(AuditAnchor anchor, AuditKey key, Map<Long, String> checkpoints) {
+    ChainWalker(AuditAnchor anchor, AuditKey key, Map<Long, Set<String>> checkpoints) {
         this.anchor = anchor;
         this.key = key;
         this.checkpoints = checkpoints;
@@ -39,8 +40,8 @@ final class ChainWalker implements Consumer<AuditEvent> {
             findings.note(AuditProblem.ALTERED, event.sequence(), "event " + event.sequence()
                     + " was altered after it was written");
         }
-        String checkpoint = checkpoints.get(event.sequence());
-        if (checkpoint != null && !checkpoint.equals(event.hash())) {
+        Set<String> recorded = checkpoints.getOrDefault(event.sequence(), Set.of());
+        if (!recorded.isEmpty() && !recorded.equals(Set.of(event.hash()))) {
             findings.note(AuditProblem.REWRITTEN, event.sequence(), "event " + event.sequence()
                     + " differs from its checkpoint outside the database: the log was rewritten");
         }

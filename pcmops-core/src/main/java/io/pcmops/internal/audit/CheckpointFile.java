@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +52,12 @@ final class CheckpointFile {
         }
     }
 
-    /** Returns every checkpoint, by sequence; unreadable lines (e.g. torn by a crash) are skipped. */
-    Map<Long, String> read() throws IOException {
-        Map<Long, String> checkpoints = new HashMap<>();
+    /**
+     * Returns every hash recorded for each sequence (two for one sequence means the log was rewritten after it was
+     * first written); unreadable lines (e.g. torn by a crash) are skipped.
+     */
+    Map<Long, Set<String>> read() throws IOException {
+        Map<Long, Set<String>> checkpoints = new HashMap<>();
         for (Path file : List.of(previous, current)) {
             if (Files.exists(file)) {
                 Files.readAllLines(file).forEach(line -> parse(line, checkpoints));
@@ -61,10 +66,10 @@ final class CheckpointFile {
         return checkpoints;
     }
 
-    private static void parse(String line, Map<Long, String> checkpoints) {
+    private static void parse(String line, Map<Long, Set<String>> checkpoints) {
         String[] parts = line.trim().split(" ");
         if (parts.length == 2 && parts[0].matches("[0-9]{1,18}") && parts[1].matches("[0-9a-f]{64}")) {
-            checkpoints.put(Long.parseLong(parts[0]), parts[1]);
+            checkpoints.computeIfAbsent(Long.parseLong(parts[0]), seq -> new HashSet<>()).add(parts[1]);
         }
     }
 }
