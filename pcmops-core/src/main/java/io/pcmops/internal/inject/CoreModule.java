@@ -87,6 +87,11 @@ public interface CoreModule {
     }
 
     @Provides @Singleton
+    static StoreProviderSettings providerSettings(CoreConfig config, SettingsStore store) {
+        return new StoreProviderSettings(store, config.providers(), config.providerDefaults(), config.fixedSettings());
+    }
+
+    @Provides @Singleton
     static Vault vault(CoreConfig config, SealedValues sealed) {
         return KeyGuard.open(config.masterKey(), config.dataDirectory(), sealed);
     }

@@ -2,22 +2,19 @@ package io.pcmops.internal.provider;
 
 import io.pcmops.InvalidRequestException;
 import io.pcmops.ProviderSettings;
-import io.pcmops.internal.inject.CoreConfig;
 import io.pcmops.internal.store.SettingsStore;
+import io.pcmops.spi.Provider;
 import io.pcmops.spi.SettingSpec;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.inject.Inject;
-import javax.inject.Singleton;
 
 /**
  * {@link ProviderSettings} from the store, between the defaults given to the builder (never written) and the
  * settings the builder fixes (which win, and which {@link #put} and {@link #remove} refuse to change). Values are
  * checked against the providers' declared settings.
  */
-@Singleton
 public final class StoreProviderSettings implements ProviderSettings {
 
     private final SettingsStore store;
@@ -25,12 +22,19 @@ public final class StoreProviderSettings implements ProviderSettings {
     private final Map<String, Map<String, String>> defaults;
     private final Map<String, Map<String, String>> fixed;
 
-    @Inject
-    public StoreProviderSettings(SettingsStore store, CoreConfig config) {
+    /**
+     * Creates the settings; defaults and fixed settings of registered providers are checked here.
+     *
+     * @param providers registered providers by id, whose metadata declares their settings
+     * @param defaults  default settings per provider (the store's override them)
+     * @param fixed     settings per provider fixed for this process (they override the store's)
+     */
+    public StoreProviderSettings(SettingsStore store, Map<String, Provider> providers,
+                                 Map<String, Map<String, String>> defaults, Map<String, Map<String, String>> fixed) {
         this.store = store;
-        this.schema = new SettingsSchema(config.providers());
-        this.defaults = checked(config.providerDefaults());
-        this.fixed = checked(config.fixedSettings());
+        this.schema = new SettingsSchema(providers);
+        this.defaults = checked(defaults);
+        this.fixed = checked(fixed);
     }
 
     @Override
