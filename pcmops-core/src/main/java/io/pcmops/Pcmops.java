@@ -85,7 +85,7 @@ public final class Pcmops implements AutoCloseable {
 
     public Runs runs() {
         RunLauncher launcher = new RunLauncher(plans(), scriptService(), core.providers(), core.runReader(),
-                core.runWriter(), core.engine(), core.audit(), core.config().clock());
+                core.runWriter(), core.engine(), core.audit(), core.runSecrets(), core.config().clock());
         return new RunService(launcher, core.runReader(), core.engine(), core.events(), core.audit(), actor);
     }
 

@@ -38,7 +38,7 @@ public final class StoreWriter implements AutoCloseable {
     public void createRun(String runId, List<TargetRef> targets) {
         PreparedScript script = new PreparedScript(ScriptLanguage.SHELL, "uname -a", Map.of(), "0".repeat(64));
         writer.create(new NewRun(runId, "stub", "p-" + runId, null, Instant.now(), "bench", null, script, null,
-                RunOptions.defaults(), "e-bench", Instant.now().plusSeconds(600), targets, Map.of()));
+                RunOptions.defaults(), "e-bench", Instant.now().plusSeconds(600), targets, Map.of(), null));
     }
 
     /** Stores one batch of finished results in one transaction. */

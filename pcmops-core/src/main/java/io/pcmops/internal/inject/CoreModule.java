@@ -31,6 +31,8 @@ import io.pcmops.internal.store.SqliteRunWriter;
 import io.pcmops.internal.store.SqliteScriptStore;
 import io.pcmops.internal.store.SqliteSettingsStore;
 import io.pcmops.internal.vault.KeyGuard;
+import io.pcmops.internal.vault.RunSecrets;
+import io.pcmops.internal.vault.SecretOpeningRunReader;
 import io.pcmops.internal.vault.Vault;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,9 +112,14 @@ public interface CoreModule {
     }
 
     @Provides @Singleton
+    static RunSecrets runSecrets(Vault vault) {
+        return new RunSecrets(vault);
+    }
+
+    @Provides @Singleton
     static RunEngine engine(CoreConfig config, RunReader reader, RunWriter writer, ProviderRegistry providers,
-                            RunEventHub hub, AuditLog audit) {
-        return new RunEngine(config.engine(), reader, writer, providers, hub, audit, config.clock(),
-                config.scheduler());
+                            RunEventHub hub, AuditLog audit, RunSecrets secrets) {
+        return new RunEngine(config.engine(), new SecretOpeningRunReader(reader, secrets), writer, providers, hub,
+                audit, config.clock(), config.scheduler());
     }
 }

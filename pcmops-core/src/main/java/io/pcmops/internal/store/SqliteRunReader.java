@@ -42,7 +42,9 @@ public final class SqliteRunReader implements RunReader {
     public Optional<RunRecord> find(String runId) {
         return database.read(c -> {
             Map<InvocationState, Integer> counts = counts(c, runId);
-            return Sql.one(c, "SELECT * FROM runs WHERE id = ?", row -> RunRows.record(row, counts), runId);
+            return Sql.one(c, "SELECT r.*, s.names AS secret_names, s.sealed AS secret_sealed FROM runs r "
+                    + "LEFT JOIN run_secrets s ON s.run_id = r.id WHERE r.id = ?", row -> RunRows.record(row, counts),
+                    runId);
         });
     }
 
