@@ -71,6 +71,7 @@ public final class PcmopsBuilder {
         return this;
     }
 
+    /** Sets the clock of timestamps, leases and timeouts (default: the system's UTC clock). */
     public PcmopsBuilder clock(Clock value) {
         this.clock = value;
         return this;
