@@ -32,7 +32,6 @@ import io.pcmops.internal.store.SqliteScriptStore;
 import io.pcmops.internal.store.SqliteSettingsStore;
 import io.pcmops.internal.vault.KeyGuard;
 import io.pcmops.internal.vault.RunSecrets;
-import io.pcmops.internal.vault.SecretOpeningRunReader;
 import io.pcmops.internal.vault.Vault;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,9 +116,9 @@ public interface CoreModule {
     }
 
     @Provides @Singleton
-    static RunEngine engine(CoreConfig config, RunReader reader, RunWriter writer, ProviderRegistry providers,
+    static RunEngine engine(CoreConfig config, Database database, RunWriter writer, ProviderRegistry providers,
                             RunEventHub hub, AuditLog audit, RunSecrets secrets) {
-        return new RunEngine(config.engine(), new SecretOpeningRunReader(reader, secrets), writer, providers, hub,
+        return new RunEngine(config.engine(), new SqliteRunReader(database, secrets::open), writer, providers, hub,
                 audit, config.clock(), config.scheduler());
     }
 }

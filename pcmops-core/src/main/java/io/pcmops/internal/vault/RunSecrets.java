@@ -6,7 +6,7 @@ import io.pcmops.spi.PreparedScript;
 
 /**
  * Seals a run's secret parameter values for the store (together, bound to the run id) and opens them again for
- * the engine that sends the run, and for a retry that seals them anew under its own id.
+ * the engine that sends the run (its {@code SqliteRunReader} opens them), and for a retry that seals them anew.
  */
 public final class RunSecrets {
 
