@@ -1,5 +1,6 @@
 package io.pcmops.aws;
 
+import io.pcmops.aws.internal.AwsSettingSpecs;
 import io.pcmops.aws.internal.AwsSettings;
 import io.pcmops.aws.internal.accounts.OrganizationDiscovery;
 import io.pcmops.aws.internal.client.AwsClients;
@@ -59,7 +60,8 @@ public final class AwsProvider implements Provider {
 
     private static final ProviderMetadata METADATA = new ProviderMetadata("aws",
             "Amazon Web Services (SSM Run Command)",
-            "Runs scripts on EC2 instances with SSM Run Command, across accounts, regions and partitions.");
+            "Runs scripts on EC2 instances with SSM Run Command, across accounts, regions and partitions.",
+            AwsSettingSpecs.ALL);
 
     private volatile Runtime runtime;
     private volatile ProviderContext context;

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Turns a {@link PreparedScript} into the text a target runs. Parameters become quoted environment assignments
- * placed before the body; values are never formatted into the body.
+ * placed before the body; values are never formatted into the body. Secret parameters are never part of the text:
+ * the provider passes them as environment variables itself (see {@link CommandExecutor#passesSecretParameters()}).
  *
  * <p>Shell scripts run under {@code sh}; one that starts with a {@code #!} line runs under that interpreter.
  * Python scripts run under {@code python3} (or their {@code #!} interpreter). In both cases the body is passed on

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pcmops.ConflictException;
+import io.pcmops.DataDirectories;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
@@ -19,7 +20,12 @@ import io.pcmops.model.ScriptLanguage;
 import io.pcmops.model.Selector;
 import io.pcmops.stub.StubProvider;
 import io.pcmops.testkit.TestLibraries;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -87,6 +93,34 @@ class BadInputTest {
                     "red"))).join())).hasMessageContaining("unknown parameter 'COLOR'");
             assertThat(pcm.runs().list(RunQuery.latest()).total()).isZero();
         }
+    }
+
+    @Test
+    void start_withInvalidParameters_leavesNoPlanBehind() throws Exception {
+        try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().build())) {
+            pcm.scripts().save(new ScriptDefinition("restart", "", ScriptLanguage.SHELL, "systemctl restart \"$UNIT\"",
+                    List.of(ParameterSpec.string("UNIT"))));
+            assertThat(cause(() -> pcm.runs().start(on("stub", ScriptChoice.saved("restart", null))
+                    .withParameters(Map.of("COLOR", "red"))).join())).hasMessageContaining("unknown parameter");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pcmops.db"));
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM plans")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isZero();
+        }
+    }
+
+    @Test
+    void build_withBlankDataDirectory_isRefusedAndWritesNothing() throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        boolean storeBefore = Files.exists(cwd.resolve("pcmops.db"));
+        for (String blank : new String[] {"", "  "}) {
+            assertThatThrownBy(() -> TestLibraries.open(Path.of(blank))).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("data directory must not be empty");
+            assertThatThrownBy(() -> DataDirectories.of(blank)).isInstanceOf(InvalidRequestException.class);
+        }
+        assertThat(Files.exists(cwd.resolve("pcmops.db"))).isEqualTo(storeBefore);
     }
 
     @Test

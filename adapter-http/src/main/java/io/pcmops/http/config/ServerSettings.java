@@ -4,13 +4,16 @@ import io.helidon.config.Config;
 import io.pcmops.DataDirectories;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The server's own settings, read from the {@code pcmops} section of the Helidon configuration.
  *
  * @param dataDirectory      where the library keeps its store
- * @param enableLocal        whether the {@code local} provider is on by default
+ * @param enableLocal        {@code PCMOPS_ENABLE_LOCAL}: {@code true} turns the {@code local} provider on by default,
+ *                           {@code false} keeps it off whatever its stored setting; empty: off until an admin
+ *                           turns it on
  * @param adminPassword      initial password of the first {@code admin}, or empty for a random one
  * @param idleTimeout        a session ends after this long without a request
  * @param sessionLifetime    a session ends this long after sign-in, whatever its activity
@@ -19,7 +22,7 @@ import java.util.Optional;
  * @param trustForwardedFor  whether the client address comes from {@code X-Forwarded-For}
  * @param login              sign-in throttling and lockout
  */
-public record ServerSettings(Path dataDirectory, boolean enableLocal, Optional<String> adminPassword,
+public record ServerSettings(Path dataDirectory, Optional<Boolean> enableLocal, Optional<String> adminPassword,
                              Duration idleTimeout, Duration sessionLifetime, int maxBodyBytes, boolean secureCookies,
                              boolean trustForwardedFor, LoginPolicy login) {
 
@@ -57,7 +60,7 @@ public record ServerSettings(Path dataDirectory, boolean enableLocal, Optional<S
         boolean tlsOn = tls.exists() && tls.get("enabled").asBoolean().orElse(true);
         return new ServerSettings(
                 pcmops.get("data-dir").asString().map(Path::of).orElseGet(DataDirectories::defaultDirectory),
-                pcmops.get("enable-local").asBoolean().orElse(false),
+                strictBoolean(pcmops.get("enable-local").asString().asOptional(), "PCMOPS_ENABLE_LOCAL"),
                 pcmops.get("admin-password").asString().filter(p -> !p.isBlank()),
                 pcmops.get("session.idle-timeout").as(Duration.class).orElse(Duration.ofMinutes(30)),
                 pcmops.get("session.lifetime").as(Duration.class).orElse(Duration.ofHours(12)),
@@ -67,9 +70,17 @@ public record ServerSettings(Path dataDirectory, boolean enableLocal, Optional<S
                 policy);
     }
 
+    private static Optional<Boolean> strictBoolean(Optional<String> value, String name) {
+        return value.filter(text -> !text.isBlank()).map(text -> switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, not '" + text + "'");
+        });
+    }
+
     /** Returns settings for tests and embedders: defaults on the given directory. */
     public static ServerSettings defaults(Path dataDirectory) {
-        return new ServerSettings(dataDirectory, false, Optional.empty(), Duration.ofMinutes(30),
+        return new ServerSettings(dataDirectory, Optional.empty(), Optional.empty(), Duration.ofMinutes(30),
                 Duration.ofHours(12), 1_048_576, false, false, LoginPolicy.defaults());
     }
 
