@@ -235,7 +235,7 @@ class AwsProviderEndToEndTest {
     void run_whenCancelled_cancelsTheCommandAtSsm() throws Exception {
         List<String> ids = env.instancesOf(env.members().get(1)).subList(0, 2);
         ids.forEach(id -> env.simulator().update(id, b -> b.behaviour(Behaviour.scripted(0, "", "",
-                Duration.ofSeconds(60)))));
+                Duration.ofHours(24)))));
         try {
             Run started = RunSupport.start(pcm, Selector.builder().provider("aws").ids(ids).build(), "sleep 60",
                     new RunOptions("100%", "0", Duration.ofSeconds(60), Duration.ofHours(48)));

@@ -1,9 +1,12 @@
 package io.pcmops.aws.internal.credentials;
 
+import io.pcmops.aws.internal.AwsErrors;
+import io.pcmops.aws.internal.regions.Partitions;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.CredentialStatus;
 import io.pcmops.model.CredentialStatus.State;
 import io.pcmops.spi.CredentialSupport;
+import io.pcmops.spi.Failures;
 import io.pcmops.spi.Secret;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +34,12 @@ public final class AwsCredentialSupport implements CredentialSupport {
     @Override
     public Secret parsePasted(String pasted) {
         return PastedCredentials.parse(pasted);
+    }
+
+    /** Accepts only the partitions the provider serves: {@code aws}, {@code aws-us-gov} and {@code aws-cn}. */
+    @Override
+    public void check(CredentialRoot root) {
+        Partitions.check(root.partition());
     }
 
     @Override
@@ -71,14 +80,15 @@ public final class AwsCredentialSupport implements CredentialSupport {
     }
 
     private CredentialStatus rejected(CredentialRoot root, Throwable error) {
-        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Failures.unwrap(error);
         if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
             String code = aws.awsErrorDetails().errorCode();
             State state = code != null && code.startsWith("ExpiredToken") ? State.EXPIRED : State.INVALID;
-            return status(root, state, null, null, null, root.maskedKey(), "AWS rejected the credentials: " + code);
+            return status(root, state, null, null, null, root.maskedKey(), "AWS rejected the credentials: "
+                    + AwsErrors.describe(aws));
         }
         return status(root, State.INVALID, null, null, null, root.maskedKey(),
-                "credentials could not be checked: " + cause.getMessage());
+                "credentials could not be checked: " + AwsErrors.describe(cause));
     }
 
     private CredentialStatus status(CredentialRoot root, State state, String account, String arn, Instant expires,
