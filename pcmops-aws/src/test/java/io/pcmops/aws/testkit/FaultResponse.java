@@ -29,6 +29,11 @@ record FaultResponse(int status, String contentType, String body) {
         };
     }
 
+    /** An error with no body at all: no error code, no message, only the status (and a request id header). */
+    static FaultResponse bare(int status) {
+        return new FaultResponse(status, "text/plain", "");
+    }
+
     /** STS AssumeRole refused: 403 {@code AccessDenied}. */
     static FaultResponse accessDenied(String callerArn, String roleArn) {
         return new FaultResponse(403, "text/xml",

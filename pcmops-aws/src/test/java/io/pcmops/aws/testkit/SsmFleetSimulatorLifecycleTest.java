@@ -126,6 +126,21 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     @Test
+    void cancelCommand_whenCommandAlreadyFinished_leavesItAsItWas() {
+        String id = register(b -> b.behaviour(Behaviour.scripted(0, "done", "", Duration.ZERO)));
+        Command command = send(id, Map.of("commands", List.of("x")), 3600);
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), id).statusAsString()).isEqualTo("Success");
+
+        SIM.ssm().cancelCommand(r -> r.commandId(command.commandId())).join();
+
+        assertThat(commandAfter(command)).satisfies(c -> {
+            assertThat(c.statusAsString()).isEqualTo("Success");
+            assertThat(c.statusDetails()).isEqualTo("Success");
+        });
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), id).statusAsString()).isEqualTo("Success");
+    }
+
+    @Test
     void cancelCommand_whenOneInstanceGiven_cancelsOnlyThatInvocation() {
         String slow = register(b -> b.behaviour(Behaviour.scripted(0, "", "", Duration.ofHours(24))));
         String fast = register(b -> b.behaviour(Behaviour.scripted(0, "ok", "", Duration.ZERO)));
