@@ -206,7 +206,7 @@ class AwsProviderEndToEndTest {
                 Duration.ZERO))));
         try {
             Run done = run(pcm, Selector.builder().provider("aws").ids(failing).build(), "exit 1",
-                    new RunOptions("1", "2", Duration.ofSeconds(60), Duration.ofHours(1)));
+                    new RunOptions("1", "2", Duration.ofHours(1), Duration.ofHours(1)));
 
             Map<String, Invocation> byId = invocations(pcm, done.id());
             assertThat(byId.values()).filteredOn(i -> i.state() == InvocationState.FAILED).hasSize(3)
@@ -238,7 +238,7 @@ class AwsProviderEndToEndTest {
                 Duration.ofHours(24)))));
         try {
             Run started = RunSupport.start(pcm, Selector.builder().provider("aws").ids(ids).build(), "sleep 60",
-                    new RunOptions("100%", "0", Duration.ofSeconds(60), Duration.ofHours(48)));
+                    new RunOptions("100%", "0", Duration.ofHours(1), Duration.ofHours(48)));
             awaitState(started.id(), InvocationState.IN_PROGRESS, 2);
             pcm.runs().cancel(started.id());
 

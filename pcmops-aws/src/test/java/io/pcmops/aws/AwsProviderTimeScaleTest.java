@@ -58,7 +58,7 @@ class AwsProviderTimeScaleTest {
     @Test
     void run_whenInvocationsAreInvisibleThenPendingThenRunning_waitsThroughEachAndEndsRight() throws Exception {
         List<InvocationState> seen = Collections.synchronizedList(new ArrayList<>());
-        Run started = start(plan(ids.subList(0, 2)), new RunOptions("100%", "0", Duration.ofSeconds(60),
+        Run started = start(plan(ids.subList(0, 2)), new RunOptions("100%", "0", Duration.ofMinutes(10),
                 Duration.ofMinutes(10)));
         Run done;
         try (AutoCloseable watching = pcm.runs().watch(started.id(), event -> record(event, seen))) {

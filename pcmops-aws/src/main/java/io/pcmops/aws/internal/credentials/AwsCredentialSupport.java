@@ -54,7 +54,7 @@ public final class AwsCredentialSupport implements CredentialSupport {
             identity = credentials.provider(root).resolveIdentity().thenApply(i -> (AwsCredentialsIdentity) i);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(status(root, State.INVALID, null, null, null, null,
-                    "credentials unavailable: " + e.getMessage()));
+                    "credentials unavailable: " + AwsErrors.describe(e)));
         }
         return identity.thenCompose(resolved -> identities.callerIdentity(root)
                         .thenApply(caller -> verdict(root, resolved, caller)))
@@ -81,11 +81,11 @@ public final class AwsCredentialSupport implements CredentialSupport {
 
     private CredentialStatus rejected(CredentialRoot root, Throwable error) {
         Throwable cause = Failures.unwrap(error);
-        if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
-            String code = aws.awsErrorDetails().errorCode();
+        if (cause instanceof AwsServiceException) {
+            String code = AwsErrors.code(cause);
             State state = code != null && code.startsWith("ExpiredToken") ? State.EXPIRED : State.INVALID;
             return status(root, state, null, null, null, root.maskedKey(), "AWS rejected the credentials: "
-                    + AwsErrors.describe(aws));
+                    + AwsErrors.describe(cause));
         }
         return status(root, State.INVALID, null, null, null, root.maskedKey(),
                 "credentials could not be checked: " + AwsErrors.describe(cause));
