@@ -45,8 +45,7 @@ class AwsProviderDispatchRecoveryTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("setup")).members(1).regions(List.of("us-east-1")).perRegion(3)
-                .govAccount(null).start();
+        env = AwsTestEnvironment.oneAccount(dir.resolve("setup")).start();
     }
 
     @AfterEach

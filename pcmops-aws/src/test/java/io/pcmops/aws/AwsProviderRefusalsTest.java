@@ -51,8 +51,7 @@ class AwsProviderRefusalsTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("data")).members(1).regions(List.of("us-east-1")).perRegion(3)
-                .govAccount(null).start();
+        env = AwsTestEnvironment.oneAccount(dir.resolve("data")).start();
         pcm = env.pcm();
         ids = env.instancesOf(env.members().get(0));
     }
@@ -86,6 +85,24 @@ class AwsProviderRefusalsTest {
             env.simulator().namesInvalidInstances(true);
             ids.forEach(id -> env.simulator().update(id, b -> b.managed(true).pingStatus(PingStatus.ONLINE)));
         }
+    }
+
+    @Test
+    void run_whenSsmRefusesUnnamedInstancesThoughAllAreOnline_refusesTheUnitOnceWithoutLooping() throws Exception {
+        Plan plan = pcm.plans().create(Selector.builder().provider("aws").ids(ids).build()).join();
+        env.ssmProxy().reset();
+        env.ssmProxy().failWithoutMessage("SendCommand", "InvalidInstanceId");
+
+        Run done = RunSupport.finish(pcm, pcm.runs().start(RunRequest.onPlan(plan.id(),
+                ScriptChoice.inline(ScriptLanguage.SHELL, "true")).withOptions(FAST)).join());
+
+        assertThat(invocations(pcm, done.id()).values()).hasSize(3).allSatisfy(i -> {
+            assertThat(i.state()).isEqualTo(InvocationState.NOT_EXECUTED);
+            assertThat(i.reason()).contains("SSM SendCommand failed: InvalidInstanceId (HTTP 400",
+                    "SSM lists every agent of the unit online");
+        });
+        assertThat(env.ssmProxy().requestCount("ssm", "SendCommand")).isEqualTo(1);
+        assertThat(env.ssmProxy().requestCount("ssm", "DescribeInstanceInformation")).isEqualTo(1);
     }
 
     @Test

@@ -45,8 +45,7 @@ class AwsProviderScriptTransportTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("data")).members(1).regions(List.of("us-east-1")).perRegion(3)
-                .govAccount(null).behaviour(Behaviour.realShell()).start();
+        env = AwsTestEnvironment.oneAccount(dir.resolve("data")).behaviour(Behaviour.realShell()).start();
         pcm = env.pcm();
         ids = env.instancesOf(env.members().get(0));
         env.simulator().putParameter(env.members().get(0), "us-east-1", "/x", SECRET);

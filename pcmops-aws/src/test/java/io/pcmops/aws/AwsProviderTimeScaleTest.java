@@ -46,8 +46,7 @@ class AwsProviderTimeScaleTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("data")).members(1).regions(List.of("us-east-1")).perRegion(3)
-                .govAccount(null).pollInterval(Duration.ofMillis(100))
+        env = AwsTestEnvironment.oneAccount(dir.resolve("data")).pollInterval(Duration.ofMillis(100))
                 .behaviour(Behaviour.scripted(0, "done\n", "", Duration.ofSeconds(50)))
                 .simulator(b -> b.timeScale(SCALE).visibilityDelay(Duration.ofSeconds(30))
                         .dispatchDelay(Duration.ofSeconds(50)).deliveryRetryInterval(Duration.ofSeconds(10))).start();

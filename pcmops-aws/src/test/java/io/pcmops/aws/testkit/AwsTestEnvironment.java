@@ -93,6 +93,11 @@ public final class AwsTestEnvironment implements AutoCloseable {
         return new Builder(dataDirectory);
     }
 
+    /** Returns a builder of the smallest useful environment: one member with three instances in us-east-1. */
+    public static Builder oneAccount(Path dataDirectory) {
+        return builder(dataDirectory).members(1).regions(List.of("us-east-1")).perRegion(3).govAccount(null);
+    }
+
     private void place(MotoFleet fleet, Credentials credentials, String partition, String account, String region,
                        String env) {
         String prefix = "web-" + account.substring(8) + "-" + region;

@@ -93,7 +93,13 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Answers every request for {@code operation} with {@code status} and an empty body (no code, no message). */
     public FaultProxy failWithoutMessage(String operation, int status) {
-        rules.failBare(operation, status);
+        rules.failBare(operation, status, null);
+        return this;
+    }
+
+    /** Answers every request for a JSON-protocol {@code operation} with 400 {@code {"__type":"TYPE"}}, no message. */
+    public FaultProxy failWithoutMessage(String operation, String errorType) {
+        rules.failBare(operation, 400, errorType);
         return this;
     }
 

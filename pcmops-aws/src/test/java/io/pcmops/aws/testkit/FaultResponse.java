@@ -29,9 +29,14 @@ record FaultResponse(int status, String contentType, String body) {
         };
     }
 
-    /** An error with no body at all: no error code, no message, only the status (and a request id header). */
-    static FaultResponse bare(int status) {
-        return new FaultResponse(status, "text/plain", "");
+    /**
+     * An error without a message: {@code {"__type":"TYPE"}} in a JSON protocol, or with no type an empty body (no
+     * error code either, only the status and a request id header).
+     */
+    static FaultResponse withoutMessage(ProxyRequest request, int status, String type) {
+        return type == null || request.protocol() != ProxyRequest.Protocol.JSON
+                ? new FaultResponse(status, "text/plain", "")
+                : new FaultResponse(status, jsonType(request), "{\"__type\":\"" + type + "\"}");
     }
 
     /** STS AssumeRole refused: 403 {@code AccessDenied}. */

@@ -15,7 +15,7 @@ final class FaultRules {
     private final Map<String, Integer> throttleTimes = new ConcurrentHashMap<>();
     private final Map<String, Double> throttleProbability = new ConcurrentHashMap<>();
     private final Set<String> deniedRoles = ConcurrentHashMap.newKeySet();
-    private final Map<String, Integer> bareFailures = new ConcurrentHashMap<>();
+    private final Map<String, Bare> bareFailures = new ConcurrentHashMap<>();
     private final Random random;
     private volatile String callerArn = "arn:aws:iam::123456789012:user/moto";
     private final Map<String, FaultProxy.Stall> stalls = new ConcurrentHashMap<>();
@@ -45,8 +45,8 @@ final class FaultRules {
         deniedRoles.add(roleArn);
     }
 
-    void failBare(String operation, int status) {
-        bareFailures.put(operation, status);
+    void failBare(String operation, int status, String type) {
+        bareFailures.put(operation, new Bare(status, type));
     }
 
     void callerArn(String arn) {
@@ -84,9 +84,9 @@ final class FaultRules {
         if (takeThrottle(request.operation()) || rollThrottle(request.operation())) {
             return Optional.of(FaultResponse.throttling(request));
         }
-        Integer bare = bareFailures.get(request.operation());
+        Bare bare = bareFailures.get(request.operation());
         if (bare != null) {
-            return Optional.of(FaultResponse.bare(bare));
+            return Optional.of(FaultResponse.withoutMessage(request, bare.status(), bare.type()));
         }
         String role = request.form().get("RoleArn");
         if (request.operation().equals("AssumeRole") && role != null && deniedRoles.contains(role)) {
@@ -112,5 +112,9 @@ final class FaultRules {
         synchronized (random) {
             return random.nextDouble() < p;
         }
+    }
+
+    /** An error answered without a message: its status, and its type or {@code null} for none. */
+    private record Bare(int status, String type) {
     }
 }
