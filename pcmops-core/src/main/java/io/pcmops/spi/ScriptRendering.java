@@ -34,12 +34,16 @@ public final class ScriptRendering {
                 .append(script.body().endsWith("\n") ? "" : "\n").append(delimiter).append('\n').toString();
     }
 
-    /** Returns PowerShell text: {@code $env:NAME = '...'} lines, then the body. */
+    /**
+     * Returns PowerShell text: {@code $env:NAME = '...'} lines, then the body. PowerShell ends a single-quoted string
+     * at {@code '} and at U+2018–U+201B alike, and reads two of them in a row as one; so every such character of a
+     * value is doubled.
+     */
     public static String powerShell(PreparedScript script) {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, String> parameter : script.parameters().entrySet()) {
             text.append("$env:").append(parameter.getKey()).append(" = '")
-                    .append(parameter.getValue().replace("'", "''")).append("'\n");
+                    .append(parameter.getValue().replaceAll("['\u2018-\u201B]", "$0$0")).append("'\n");
         }
         return text.append(script.body()).toString();
     }
