@@ -22,7 +22,9 @@ public final class AwsSettingSpecs {
             SettingSpec.duration("inventoryCacheTtl", "0s", "0s", "1d", "how long listings are kept (0s: not kept)"),
             SettingSpec.decimal("rateLimit.*", null, "0.01", "100000",
                     "requests per second per account, region and API (rateLimit.<Operation> or rateLimit.default)"),
-            SettingSpec.integer("maxAttempts", 8L, 1, 20, "SDK attempts per call"));
+            SettingSpec.integer("maxAttempts", 8L, 1, 20, "SDK attempts per call"),
+            SettingSpec.integer("maxOutputBytes", (long) AwsSettings.DEFAULT_MAX_OUTPUT_BYTES, 1024, 64L << 20,
+                    "bytes of each stream kept when full output is read from S3 (longer output is flagged truncated)"));
 
     private AwsSettingSpecs() {
     }
