@@ -7,6 +7,8 @@ import io.pcmops.internal.inject.DaggerCoreComponent;
 import io.pcmops.internal.provider.ProviderDiscovery;
 import io.pcmops.internal.util.Ids;
 import io.pcmops.internal.vault.MasterKeys;
+import io.pcmops.model.Actor;
+import io.pcmops.model.SignInPolicy;
 import io.pcmops.spi.Provider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ public final class PcmopsBuilder {
     private final Map<String, Map<String, String>> providerDefaults = new HashMap<>();
     private EngineSettings engine = EngineSettings.defaults("e-pending");
     private Duration eventPoll = Duration.ofMillis(250);
+    private SignInPolicy signIn = SignInPolicy.defaults();
 
     PcmopsBuilder() {
     }
@@ -80,7 +83,7 @@ public final class PcmopsBuilder {
         return this;
     }
 
-    /** Sets the actor changes are recorded under (default: the operating-system user name). */
+    /** Sets the name the host's changes are recorded under (default: the operating-system user name). */
     public PcmopsBuilder actor(String value) {
         this.actor = value;
         return this;
@@ -119,6 +122,12 @@ public final class PcmopsBuilder {
         return this;
     }
 
+    /** Sets the sign-in back-off and session lengths (default {@link SignInPolicy#defaults()}). */
+    public PcmopsBuilder signInPolicy(SignInPolicy value) {
+        this.signIn = value;
+        return this;
+    }
+
     /** Sets how often run events are read for runs driven by another process (default 250 ms). */
     public PcmopsBuilder eventPollInterval(Duration value) {
         this.eventPoll = value;
@@ -140,11 +149,11 @@ public final class PcmopsBuilder {
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
         EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
         CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
-                settings, MasterKeys.resolve(masterKey, directory), eventPoll);
+                settings, MasterKeys.resolve(masterKey, directory), eventPoll, signIn);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
         core.database();
         core.engine().start();
-        return new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
+        return new Pcmops(core, Actor.host(actor), () -> shutdown(core, work, scheduler, executor == null));
     }
 
     private static Path prepare(Path directory) {

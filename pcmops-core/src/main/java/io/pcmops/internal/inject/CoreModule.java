@@ -11,6 +11,7 @@ import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
 import io.pcmops.internal.store.AccountStore;
 import io.pcmops.internal.store.AuditStore;
+import io.pcmops.internal.store.BackoffStore;
 import io.pcmops.internal.store.ChangeStore;
 import io.pcmops.internal.store.CredentialStore;
 import io.pcmops.internal.store.Database;
@@ -18,16 +19,23 @@ import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.store.ScriptStore;
+import io.pcmops.internal.store.SessionStore;
 import io.pcmops.internal.store.SettingsStore;
 import io.pcmops.internal.store.SqliteAccountStore;
 import io.pcmops.internal.store.SqliteAuditStore;
+import io.pcmops.internal.store.SqliteBackoffStore;
 import io.pcmops.internal.store.SqliteChangeStore;
 import io.pcmops.internal.store.SqliteCredentialStore;
 import io.pcmops.internal.store.SqlitePlanStore;
 import io.pcmops.internal.store.SqliteRunReader;
 import io.pcmops.internal.store.SqliteRunWriter;
 import io.pcmops.internal.store.SqliteScriptStore;
+import io.pcmops.internal.store.SqliteSessions;
 import io.pcmops.internal.store.SqliteSettingsStore;
+import io.pcmops.internal.store.SqliteTokens;
+import io.pcmops.internal.store.SqliteUsers;
+import io.pcmops.internal.store.TokenStore;
+import io.pcmops.internal.store.UserStore;
 import io.pcmops.internal.vault.Vault;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +66,14 @@ public interface CoreModule {
     @Binds RunWriter runWriter(SqliteRunWriter store);
 
     @Binds ChangeStore changes(SqliteChangeStore store);
+
+    @Binds UserStore users(SqliteUsers store);
+
+    @Binds TokenStore tokens(SqliteTokens store);
+
+    @Binds SessionStore sessions(SqliteSessions store);
+
+    @Binds BackoffStore backoff(SqliteBackoffStore store);
 
     @Provides @Singleton
     static Database database(CoreConfig config) {

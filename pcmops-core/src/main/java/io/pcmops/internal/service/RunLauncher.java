@@ -10,6 +10,7 @@ import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunRecord;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.util.Ids;
+import io.pcmops.model.Actor;
 import io.pcmops.model.AuditEntry;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.Plan;
@@ -44,9 +45,10 @@ public final class RunLauncher {
     private final RunEngine engine;
     private final AuditLog audit;
     private final Clock clock;
+    private final Actor actor;
 
     public RunLauncher(Plans plans, ScriptService scripts, ProviderRegistry providers, RunReader reader,
-                       RunWriter writer, RunEngine engine, AuditLog audit, Clock clock) {
+                       RunWriter writer, RunEngine engine, AuditLog audit, Clock clock, Actor actor) {
         this.plans = plans;
         this.scripts = scripts;
         this.providers = providers;
@@ -55,6 +57,7 @@ public final class RunLauncher {
         this.engine = engine;
         this.audit = audit;
         this.clock = clock;
+        this.actor = actor;
     }
 
     CompletableFuture<Plan> plan(RunRequest request) {
@@ -95,6 +98,7 @@ public final class RunLauncher {
 
     private Run create(Draft draft) {
         String providerId = draft.plan().selector().provider();
+        LocalRunRule.check(actor, providerId, "run");
         Provider provider = providers.enabled(providerId);
         Instant now = clock.instant();
         String runId = Ids.next("r", clock);
