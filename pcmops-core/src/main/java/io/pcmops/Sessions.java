@@ -1,5 +1,6 @@
 package io.pcmops;
 
+import io.pcmops.model.Actor;
 import io.pcmops.model.Authenticated;
 import io.pcmops.model.EndedSessions;
 import io.pcmops.model.SignedIn;
@@ -27,6 +28,12 @@ public interface Sessions {
 
     /** Returns who a session secret stands for while the session is active, recording the activity. */
     Optional<Authenticated> resume(String secret);
+
+    /**
+     * Returns whether the session or API token an actor came with is still valid and its user enabled (the host
+     * always is); e.g. for a long-lived event stream to notice changes made by another process.
+     */
+    boolean stillValid(Actor actor);
 
     /** Opens a fresh session for the acting user, ending the given one (e.g. after a password change). */
     SignedIn rotate(String previousSecret);

@@ -17,6 +17,7 @@ import io.pcmops.http.api.SystemApi;
 import io.pcmops.http.api.TargetsApi;
 import io.pcmops.http.api.TokensApi;
 import io.pcmops.http.api.UsersApi;
+import io.pcmops.http.security.HostCheck;
 import io.pcmops.http.ui.UiServices;
 import io.pcmops.http.web.AuthenticationFilter;
 import io.pcmops.http.web.ErrorMapping;
@@ -29,17 +30,19 @@ import javax.inject.Inject;
 public final class HttpRoutes {
 
     private final SecurityHeaders headers;
+    private final HostCheck hosts;
     private final AuthenticationFilter authentication;
     private final ErrorMapping errors;
     private final List<HttpService> services;
     private final UiServices pages;
 
     @Inject
-    public HttpRoutes(SecurityHeaders headers, AuthenticationFilter authentication, ErrorMapping errors,
+    public HttpRoutes(SecurityHeaders headers, HostCheck hosts, AuthenticationFilter authentication, ErrorMapping errors,
                       SystemApi system, AuthApi auth, TokensApi tokens, UsersApi users, CredentialsApi credentials,
                       AccountsApi accounts, ProvidersApi providers, TargetsApi targets, ScriptsApi scripts,
                       PlansApi plans, RunsApi runs, ChangesApi changes, AuditApi audit, UiServices pages) {
         this.headers = headers;
+        this.hosts = hosts;
         this.authentication = authentication;
         this.errors = errors;
         this.services = List.of(system, auth, tokens, users, credentials, accounts, providers, targets, scripts,
@@ -49,7 +52,7 @@ public final class HttpRoutes {
 
     /** Registers filters, error mapping, static assets, the API, the pages and the not-found fallback. */
     public void routing(HttpRouting.Builder routing) {
-        routing.addFilter(headers).addFilter(authentication).error(Throwable.class, errors::handle);
+        routing.addFilter(headers).addFilter(hosts).addFilter(authentication).error(Throwable.class, errors::handle);
         routing.register("/webjars", assets("META-INF/resources/webjars"));
         routing.register("/static", assets("io/pcmops/http/static"));
         services.forEach(routing::register);

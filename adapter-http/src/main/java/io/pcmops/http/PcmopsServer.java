@@ -4,6 +4,7 @@ import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
 import io.pcmops.http.inject.HttpComponent;
+import io.pcmops.http.security.BindCheck;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,9 +16,12 @@ public final class PcmopsServer implements AutoCloseable {
     private final Pcmops pcm;
     private final WebServer server;
     private final ScheduledExecutorService housekeeping;
+    private final HttpComponent component;
 
-    private PcmopsServer(Pcmops pcm, WebServer server, ScheduledExecutorService housekeeping) {
+    private PcmopsServer(Pcmops pcm, WebServer server, ScheduledExecutorService housekeeping,
+                         HttpComponent component) {
         this.pcm = pcm;
+        this.component = component;
         this.server = server;
         this.housekeeping = housekeeping;
     }
@@ -25,12 +29,17 @@ public final class PcmopsServer implements AutoCloseable {
     /** Opens the library the settings describe, with the {@code local} provider off unless enabled. */
     public static Pcmops library(ServerSettings settings) {
         return Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
+                .signInPolicy(settings.signIn())
                 .providerDefaults("local", Map.of("enabled", Boolean.toString(settings.enableLocal()))).build();
     }
 
-    /** Starts a server from configuration: opens the library, creates the first admin, binds the port. */
+    /**
+     * Starts a server from configuration: refuses an address beyond loopback without TLS (unless allowed), opens
+     * the library, creates or restores the admin, binds the port.
+     */
     public static PcmopsServer start(Config config) {
         ServerSettings settings = ServerSettings.from(config);
+        BindCheck.check(config.get("server.host").asString().orElse("127.0.0.1"), settings.network());
         Pcmops pcm = library(settings);
         try {
             HttpComponent component = HttpComponent.create(pcm, settings);
@@ -40,8 +49,9 @@ public final class PcmopsServer implements AutoCloseable {
                     .routing(component.routes()::routing).build().start();
             ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofVirtual().name("pcmops-housekeeping").factory());
-            housekeeping.scheduleWithFixedDelay(component.sessions()::purge, 1, 10, TimeUnit.MINUTES);
-            return new PcmopsServer(pcm, server, housekeeping);
+            housekeeping.scheduleWithFixedDelay(pcm.sessions()::purge, 1, 10, TimeUnit.MINUTES);
+            housekeeping.scheduleWithFixedDelay(component.throttled()::flush, 1, 1, TimeUnit.MINUTES);
+            return new PcmopsServer(pcm, server, housekeeping, component);
         } catch (RuntimeException e) {
             pcm.close();
             throw e;
@@ -62,6 +72,7 @@ public final class PcmopsServer implements AutoCloseable {
     public void close() {
         housekeeping.shutdownNow();
         server.stop();
+        component.throttled().flush();
         pcm.close();
     }
 }

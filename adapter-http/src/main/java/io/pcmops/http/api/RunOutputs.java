@@ -7,8 +7,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.sse.SseSink;
 import io.pcmops.Runs;
+import io.pcmops.http.security.EventStreams;
 import io.pcmops.http.web.Callers;
 import io.pcmops.http.web.HttpProblem;
+import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
 import io.pcmops.http.web.RunEventPump;
@@ -28,11 +30,13 @@ public final class RunOutputs {
 
     private final Callers callers;
     private final Responses responses;
+    private final EventStreams streams;
 
     @Inject
-    public RunOutputs(Callers callers, Responses responses) {
+    public RunOutputs(Callers callers, Responses responses, EventStreams streams) {
         this.callers = callers;
         this.responses = responses;
+        this.streams = streams;
     }
 
     /** Streams {@code stdout} (or {@code ?stream=stderr}) as text; with {@code Accept: application/json}, both. */
@@ -61,10 +65,11 @@ public final class RunOutputs {
         Runs runs = callers.library(request).runs();
         String id = QueryParams.path(request, "id");
         runs.get(id);
-        try (SseSink sink = response.sink(SseSink.TYPE)) {
+        try (EventStreams.Stream stream = streams.open(Principals.of(request));
+             SseSink sink = response.sink(SseSink.TYPE)) {
             RunEventPump.pump(runs, id, sink, false, batch -> batch.stream().map(event -> SseEvent.builder()
                     .name(event.finished() ? "finished" : "progress").id(Long.toString(event.sequence()))
-                    .data(responses.text(event)).build()).toList());
+                    .data(responses.text(event)).build()).toList(), stream);
         }
     }
 

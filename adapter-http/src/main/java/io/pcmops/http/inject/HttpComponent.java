@@ -6,8 +6,10 @@ import io.pcmops.Pcmops;
 import io.pcmops.http.AdminBootstrap;
 import io.pcmops.http.HttpRoutes;
 import io.pcmops.http.ServerSettings;
-import io.pcmops.http.security.PasswordHasher;
-import io.pcmops.http.security.SessionManager;
+import io.pcmops.http.security.EventStreams;
+import io.pcmops.http.security.LoginLimiter;
+import io.pcmops.http.security.SessionCookies;
+import io.pcmops.http.security.ThrottleAudit;
 import io.pcmops.http.web.RouteCatalog;
 import javax.inject.Singleton;
 
@@ -25,11 +27,17 @@ public interface HttpComponent {
     /** Returns the first-start administrator creation. */
     AdminBootstrap bootstrap();
 
-    /** Returns the password hasher. */
-    PasswordHasher hasher();
+    /** Returns the session cookie. */
+    SessionCookies cookies();
 
-    /** Returns the session store. */
-    SessionManager sessions();
+    /** Returns the audit of throttled sign-ins (flushed every minute). */
+    ThrottleAudit throttled();
+
+    /** Returns the open live event streams. */
+    EventStreams streams();
+
+    /** Returns the sign-in throttle. */
+    LoginLimiter limiter();
 
     /** Builds the component. */
     @Component.Builder

@@ -6,10 +6,12 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.http.security.Principal;
+import io.pcmops.model.Right;
+import io.pcmops.model.Role;
 
 /**
  * Registers routes with who may call them. Every handler is wrapped: the caller must be signed in (unless the route
- * is public), hold the route's role, have changed a forced password, and send the CSRF token on state-changing
+ * is public), hold the right of the route's role (a token may carry fewer rights than its user), have changed a forced password, and send the CSRF token on state-changing
  * requests made with a session cookie. Each route is also recorded in the {@link RouteCatalog}.
  */
 public final class GuardedRules {
@@ -57,10 +59,11 @@ public final class GuardedRules {
             if (principal.user().mustChangePassword() && access != Access.SIGNED_IN) {
                 throw HttpProblem.passwordChangeRequired();
             }
-            if (!principal.has(access.role())) {
-                throw HttpProblem.forbidden("this needs the " + access.role().id() + " role; you are "
-                        + principal.name() + " with " + principal.user().roles().stream().map(r -> r.id()).sorted()
-                        .toList());
+            if (access.right() != null && !principal.may(access.right())) {
+                throw HttpProblem.forbidden("this needs the " + access.role().id() + " role ('" + access.right().id()
+                        + "' right); you are " + principal.name() + " with " + Role.format(principal.user().roles())
+                        + (principal.viaSession() ? "" : ", through a token with " + Right.format(
+                        principal.actor().rights())));
             }
             if (method != Method.GET && method != Method.HEAD) {
                 csrf.verify(request, principal);

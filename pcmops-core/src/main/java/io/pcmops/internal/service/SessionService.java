@@ -62,6 +62,25 @@ public final class SessionService implements Sessions {
     }
 
     @Override
+    public boolean stillValid(Actor other) {
+        if (other.host()) {
+            return true;
+        }
+        Instant now = registry.clock().instant();
+        boolean enabled = registry.users().byId(other.userId()).filter(u -> !u.disabled()).isPresent();
+        Actor.Credential credential = other.credential();
+        if (!enabled || credential == null) {
+            return enabled;
+        }
+        return switch (credential.kind()) {
+            case SESSION -> registry.sessions().find(credential.id())
+                    .filter(s -> s.activeAt(now, registry.policy().idleTimeout())).isPresent();
+            case TOKEN -> registry.tokens().list(other.userId()).stream()
+                    .anyMatch(t -> t.id().equals(credential.id()) && t.usableAt(now));
+        };
+    }
+
+    @Override
     public SignedIn rotate(String previousSecret) {
         User user = registry.users().byId(actor.host() ? "" : actor.userId()).orElseThrow(
                 () -> new InvalidRequestException("only a signed-in user has a session to rotate"));
