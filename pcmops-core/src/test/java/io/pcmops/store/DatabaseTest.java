@@ -39,11 +39,14 @@ class DatabaseTest {
     }
 
     @Test
-    void open_twice_isANoOpForMigrations() {
+    void open_twice_isANoOpForMigrations() throws Exception {
         Database.open(dir.resolve("pcmops.db")).close();
-        try (Database database = Database.open(dir.resolve("pcmops.db"))) {
+        try (Database database = Database.open(dir.resolve("pcmops.db"));
+             java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(
+                     DatabaseTest.class.getResource("/io/pcmops/db/migration").toURI()))) {
+            long shipped = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
             long applied = database.read(c -> Sql.count(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
-            assertThat(applied).isEqualTo(2);
+            assertThat(applied).isEqualTo(shipped).isGreaterThanOrEqualTo(3);
         }
     }
 
