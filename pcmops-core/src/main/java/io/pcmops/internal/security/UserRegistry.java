@@ -50,34 +50,42 @@ public final class UserRegistry {
         this.backoff = new SignInBackoff(backoff, policy, clock);
     }
 
+    /** Returns the stored users. */
     public UserStore users() {
         return users;
     }
 
+    /** Returns the stored API tokens. */
     public TokenStore tokens() {
         return tokens;
     }
 
+    /** Returns the stored sessions. */
     public SessionStore sessions() {
         return sessions;
     }
 
+    /** Returns the Argon2id password hasher. */
     public PasswordHasher hasher() {
         return hasher;
     }
 
+    /** Returns the sign-in back-off per user and address. */
     public SignInBackoff backoff() {
         return backoff;
     }
 
+    /** Returns the listeners of ended sessions. */
     public SessionEvents events() {
         return events;
     }
 
+    /** Returns the sign-in and session policy. */
     public SignInPolicy policy() {
         return policy;
     }
 
+    /** Returns the clock. */
     public Clock clock() {
         return clock;
     }

@@ -16,6 +16,7 @@ public interface BackoffStore {
     record Failures(int failures, Instant lastFailureAt) {
     }
 
+    /** Returns the failures of a user from an address, if any are stored. */
     Optional<Failures> find(String userId, String client);
 
     /** Stores the failures of a user from an address, keeping at most {@code keep} addresses per user. */

@@ -8,10 +8,13 @@ import java.util.Set;
 /** Stored server-side sessions, by the hash of their secret. */
 public interface SessionStore {
 
+    /** Stores a session. */
     void insert(Session session);
 
+    /** Finds a session by its stored key. */
     Optional<Session> find(String sessionId);
 
+    /** Records activity on a session. */
     void touch(String sessionId, Instant at);
 
     /** Deletes one session; returns whether it existed. */

@@ -10,9 +10,11 @@ import java.util.Set;
 /** Stored API tokens, by the hash of their text. */
 public interface TokenStore {
 
+    /** Stores a new token of a user (its hash, never its text). */
     ApiToken insert(String tokenId, String userId, String name, String tokenHash, Set<Right> rights,
                     Instant createdAt, Instant expiresAt);
 
+    /** Finds a token by the hash of its text. */
     Optional<ApiToken> findByHash(String tokenHash);
 
     /** Returns a user's tokens, newest first; with {@code null} every user's. */
@@ -24,5 +26,6 @@ public interface TokenStore {
     /** Revokes every usable token of a user; returns them as revoked. */
     List<ApiToken> revokeAllOf(String userId, Instant at);
 
+    /** Records a use of a token. */
     void touch(String tokenId, Instant at);
 }

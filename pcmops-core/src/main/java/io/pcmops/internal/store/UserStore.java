@@ -13,14 +13,19 @@ public interface UserStore {
     /** Inserts a user; fails with a conflict when the name is taken. */
     User insert(User user, String passwordHash);
 
+    /** Finds a user by login name. */
     Optional<User> find(String username);
 
+    /** Finds a user by id. */
     Optional<User> byId(String userId);
 
+    /** Returns every user, by name. */
     List<User> list();
 
+    /** Returns a user's stored password hash. */
     Optional<String> passwordHash(String userId);
 
+    /** Replaces a user's password hash; fails when there is no such user. */
     User setPassword(String userId, String passwordHash, boolean mustChangePassword);
 
     /**
