@@ -37,6 +37,7 @@ import io.pcmops.internal.store.SqliteUsers;
 import io.pcmops.internal.store.TokenStore;
 import io.pcmops.internal.store.UserStore;
 import io.pcmops.internal.vault.Vault;
+import io.pcmops.model.SignInPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -83,6 +84,11 @@ public interface CoreModule {
     @Provides
     static Clock clock(CoreConfig config) {
         return config.clock();
+    }
+
+    @Provides
+    static SignInPolicy signIn(CoreConfig config) {
+        return config.signIn();
     }
 
     @Provides

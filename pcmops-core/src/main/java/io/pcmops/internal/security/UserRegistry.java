@@ -1,7 +1,6 @@
 package io.pcmops.internal.security;
 
 import io.pcmops.internal.audit.AuditLog;
-import io.pcmops.internal.inject.CoreConfig;
 import io.pcmops.internal.store.BackoffStore;
 import io.pcmops.internal.store.SessionStore;
 import io.pcmops.internal.store.TokenStore;
@@ -38,15 +37,16 @@ public final class UserRegistry {
 
     @Inject
     public UserRegistry(UserStore users, TokenStore tokens, SessionStore sessions, BackoffStore backoff,
-                        PasswordHasher hasher, AuditLog audit, SessionEvents events, CoreConfig config) {
+                        PasswordHasher hasher, AuditLog audit, SessionEvents events, SignInPolicy policy,
+                        Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.sessions = sessions;
         this.hasher = hasher;
         this.audit = audit;
         this.events = events;
-        this.policy = config.signIn();
-        this.clock = config.clock();
+        this.policy = policy;
+        this.clock = clock;
         this.backoff = new SignInBackoff(backoff, policy, clock);
     }
 
