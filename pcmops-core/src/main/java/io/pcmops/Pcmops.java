@@ -11,7 +11,11 @@ import io.pcmops.internal.service.PlanService;
 import io.pcmops.internal.service.RunLauncher;
 import io.pcmops.internal.service.RunService;
 import io.pcmops.internal.service.ScriptService;
+import io.pcmops.internal.service.SessionService;
 import io.pcmops.internal.service.TargetService;
+import io.pcmops.internal.service.TokenService;
+import io.pcmops.internal.service.UserService;
+import io.pcmops.model.Actor;
 import io.pcmops.model.ProviderInfo;
 import io.pcmops.spi.Provider;
 import java.nio.file.Path;
@@ -20,8 +24,10 @@ import java.util.List;
 /**
  * The PCM-Ops library: run scripts across fleets, with a durable, audited record of every run.
  *
- * <p>Build one per data directory and share it; it is thread-safe. Every change it makes is recorded under an
- * actor (the user name given to the builder, or the one {@link #actingAs(String)} names).
+ * <p>Build one per data directory and share it; it is thread-safe. Every call is made by an {@link Actor}: the
+ * host (the program on its own data directory, with every right, recorded under the name given to the builder),
+ * or a signed-in user ({@link #actingAs(Actor)}), whose rights the library checks and under whose name it records
+ * every change.
  *
  * {@snippet :
  * try (Pcmops pcm = Pcmops.builder().dataDirectory(dir).build()) {
@@ -34,10 +40,10 @@ import java.util.List;
 public final class Pcmops implements AutoCloseable {
 
     private final CoreComponent core;
-    private final String actor;
+    private final Actor actor;
     private final Runnable closer;
 
-    Pcmops(CoreComponent core, String actor, Runnable closer) {
+    Pcmops(CoreComponent core, Actor actor, Runnable closer) {
         this.core = core;
         this.actor = actor;
         this.closer = closer;
@@ -53,16 +59,21 @@ public final class Pcmops implements AutoCloseable {
         return JsonMappers.create();
     }
 
-    /** Returns a view of this library that records its changes under another actor (e.g. the signed-in user). */
-    public Pcmops actingAs(String otherActor) {
-        if (otherActor == null || otherActor.isBlank()) {
-            throw new InvalidRequestException("an actor name is needed");
-        }
-        return new Pcmops(core, otherActor, () -> { });
+    /**
+     * Returns a view of this library as another actor: a user (with their rights, e.g. the caller a server
+     * authenticated through {@link #sessions()} or {@link #tokens()}) or the host under another name.
+     */
+    public Pcmops actingAs(Actor other) {
+        return new Pcmops(core, other, () -> { });
     }
 
-    /** Returns the actor changes are recorded under. */
-    public String actor() {
+    /** Returns a view of this library as the host (every right) recording its changes under another name. */
+    public Pcmops actingAs(String hostName) {
+        return actingAs(Actor.host(hostName));
+    }
+
+    /** Returns the actor this view acts as. */
+    public Actor actor() {
         return actor;
     }
 
@@ -73,7 +84,7 @@ public final class Pcmops implements AutoCloseable {
 
     /** Returns target listing across providers, recorded under this view's actor. */
     public Targets targets() {
-        return new TargetService(core.providers(), core.accounts(), actor);
+        return new TargetService(core.providers(), core.accounts(), core.refreshGate(), actor);
     }
 
     /** Returns plans: selectors resolved into frozen target lists with their blast radius. */
@@ -89,45 +100,45 @@ public final class Pcmops implements AutoCloseable {
     /** Returns runs: start, follow, cancel, retry and export them. */
     public Runs runs() {
         RunLauncher launcher = new RunLauncher(plans(), scriptService(), core.providers(), core.runReader(),
-                core.runWriter(), core.engine(), core.audit(), core.runSecrets(), core.config().clock());
-        return new RunService(launcher, core.runReader(), core.engine(), core.events(), core.audit(), actor);
+                core.runWriter(), core.engine(), core.audit(), core.runSecrets(), core.config().clock(), actor);
+        return new RunService(launcher, core.runReader(), core.engine(), core.events(), core.audit(), actor.name());
     }
 
     /** Returns the cloud accounts registered by hand or discovered. */
     public Accounts accounts() {
         return new AccountService(core.accounts(), core.credentials(), core.providers(), core.audit(),
-                core.config().clock(), actor);
+                core.config().clock(), actor.name());
     }
 
     /** Returns the credential roots; their secrets are sealed in the vault and never returned. */
     public Credentials credentials() {
         return new CredentialService(core.credentials(), core.providers(), core.vault(), core.audit(),
-                core.config().clock(), actor);
+                core.config().clock(), actor.name());
     }
 
     /** Returns change tickets and the machines they cover. */
     public Changes changes() {
-        return new ChangeService(core.changes(), core.audit(), core.config().clock(), actor);
+        return new ChangeService(core.changes(), core.audit(), core.config().clock(), actor.name());
     }
 
     /** Returns provider settings; each change is checked against the declared settings and audited. */
     public ProviderSettings settings() {
-        return new AuditedSettings(core.settings(), core.audit(), actor);
+        return new AuditedSettings(core.settings(), core.audit(), actor.name());
     }
 
-    /** Returns the stored users (password hashes stay inside). */
+    /** Returns the users, as this view's actor may see and change them. */
     public Users users() {
-        return core.users();
+        return new UserService(core.users(), actor);
     }
 
-    /** Returns the API tokens, stored hashed. */
+    /** Returns the API tokens of this view's actor. */
     public Tokens tokens() {
-        return core.tokens();
+        return new TokenService(core.users(), actor);
     }
 
-    /** Returns the server-side sign-in sessions. */
+    /** Returns sign-in and the sessions it opens. */
     public Sessions sessions() {
-        return core.sessions();
+        return new SessionService(core.users(), actor);
     }
 
     /** Returns the audit log: append-only, keyed hash chain, checkpoints kept outside the database. */
@@ -147,7 +158,7 @@ public final class Pcmops implements AutoCloseable {
 
     /**
      * Stops driving runs (their leases are released, so another process may resume them), closes providers and the
-     * store. Closing a view made by {@link #actingAs(String)} does nothing.
+     * store. Closing a view made by {@code actingAs} does nothing.
      */
     @Override
     public void close() {
@@ -160,6 +171,6 @@ public final class Pcmops implements AutoCloseable {
     }
 
     private ScriptService scriptService() {
-        return new ScriptService(core.scripts(), core.audit(), core.config().clock(), actor);
+        return new ScriptService(core.scripts(), core.audit(), core.config().clock(), actor.name());
     }
 }

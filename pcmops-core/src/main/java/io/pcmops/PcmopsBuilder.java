@@ -7,6 +7,8 @@ import io.pcmops.internal.inject.DaggerCoreComponent;
 import io.pcmops.internal.provider.ProviderDiscovery;
 import io.pcmops.internal.store.Database;
 import io.pcmops.internal.util.Ids;
+import io.pcmops.model.Actor;
+import io.pcmops.model.SignInPolicy;
 import io.pcmops.spi.Provider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +45,7 @@ public final class PcmopsBuilder {
     private final Map<String, Map<String, String>> fixedSettings = new HashMap<>();
     private EngineSettings engine = EngineSettings.defaults("e-pending");
     private Duration eventPoll = Duration.ofMillis(250);
+    private SignInPolicy signIn = SignInPolicy.defaults();
 
     PcmopsBuilder() {
     }
@@ -83,7 +86,7 @@ public final class PcmopsBuilder {
         return this;
     }
 
-    /** Sets the actor changes are recorded under (default: the operating-system user name). */
+    /** Sets the name the host's changes are recorded under (default: the operating-system user name). */
     public PcmopsBuilder actor(String value) {
         this.actor = value;
         return this;
@@ -132,6 +135,12 @@ public final class PcmopsBuilder {
         return this;
     }
 
+    /** Sets the sign-in back-off and session lengths (default {@link SignInPolicy#defaults()}). */
+    public PcmopsBuilder signInPolicy(SignInPolicy value) {
+        this.signIn = value;
+        return this;
+    }
+
     /** Sets how often run events are read for runs driven by another process (default 250 ms). */
     public PcmopsBuilder eventPollInterval(Duration value) {
         this.eventPoll = value;
@@ -154,7 +163,7 @@ public final class PcmopsBuilder {
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
         EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
         CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
-                Map.copyOf(fixedSettings), settings, masterKey, eventPoll);
+                Map.copyOf(fixedSettings), settings, masterKey, eventPoll, signIn);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
         Runnable threads = () -> stopThreads(work, scheduler, executor == null);
         Database database = orCleanUp(core::database, threads);
@@ -167,7 +176,7 @@ public final class PcmopsBuilder {
             threads.run();
         });
         core.engine().start();
-        return new Pcmops(core, actor, () -> shutdown(core, threads));
+        return new Pcmops(core, Actor.host(actor), () -> shutdown(core, threads));
     }
 
     private static <T> T orCleanUp(Supplier<T> step, Runnable cleanUp) {

@@ -1,6 +1,8 @@
 package io.pcmops.cli;
 
+import io.pcmops.AuthenticationException;
 import io.pcmops.ConflictException;
+import io.pcmops.ForbiddenException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.PcmopsException;
@@ -58,7 +60,8 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
             return PROVIDER;
         }
         boolean usage = cause instanceof InvalidRequestException || cause instanceof NotFoundException
-                || cause instanceof ConflictException || cause instanceof ParameterException;
+                || cause instanceof ConflictException || cause instanceof ForbiddenException
+                || cause instanceof AuthenticationException || cause instanceof ParameterException;
         return usage ? USAGE : FAILURES;
     }
 

@@ -11,6 +11,7 @@ import io.pcmops.cli.commands.providers.ProvidersCommand;
 import io.pcmops.cli.commands.runs.RunsCommand;
 import io.pcmops.cli.commands.scripts.ScriptsCommand;
 import io.pcmops.cli.commands.targets.TargetsCommand;
+import io.pcmops.cli.commands.users.UsersCommand;
 import io.pcmops.cli.env.CliEnvironment;
 import io.pcmops.cli.options.GlobalOptions;
 import java.io.PrintWriter;
@@ -28,7 +29,8 @@ import picocli.CommandLine.ScopeType;
                 "  2  bad usage or input", "  3  cancelled or interrupted", "  4  provider or credential error"},
         subcommands = {TargetsCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
                 ChangesCommand.class, ScriptsCommand.class, CredentialsCommand.class, AccountsCommand.class,
-                AuditCommand.class, ProvidersCommand.class, CompletionCommand.class, HelpCommand.class})
+                AuditCommand.class, ProvidersCommand.class, UsersCommand.class, CompletionCommand.class,
+                HelpCommand.class})
 public final class PcmopsCli extends GroupCommand {
 
     @Mixin

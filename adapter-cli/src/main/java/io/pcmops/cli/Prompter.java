@@ -56,6 +56,22 @@ public final class Prompter {
         return text.toString();
     }
 
+    /**
+     * Reads a new password: typed twice without echo on a terminal (they must match), else the first line of
+     * standard input. The text is never printed.
+     *
+     * @return the password, or {@code null} when none was given or the two differ
+     */
+    public String readNewPassword(PrintWriter err, String prompt) {
+        if (!interactive()) {
+            return readLine();
+        }
+        err.flush();
+        String first = environment.secrets().read(prompt + ": ");
+        String again = first == null ? null : environment.secrets().read(prompt + " again: ");
+        return first != null && first.equals(again) ? first : null;
+    }
+
     /** Reads one line of standard input, or {@code null} at its end. */
     public synchronized String readLine() {
         try {

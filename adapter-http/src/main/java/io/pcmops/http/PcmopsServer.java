@@ -6,6 +6,7 @@ import io.pcmops.Pcmops;
 import io.pcmops.PcmopsBuilder;
 import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
+import io.pcmops.http.security.BindCheck;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -18,9 +19,12 @@ public final class PcmopsServer implements AutoCloseable {
     private final Pcmops pcm;
     private final WebServer server;
     private final ScheduledExecutorService housekeeping;
+    private final HttpComponent component;
 
-    private PcmopsServer(Pcmops pcm, WebServer server, ScheduledExecutorService housekeeping) {
+    private PcmopsServer(Pcmops pcm, WebServer server, ScheduledExecutorService housekeeping,
+                         HttpComponent component) {
         this.pcm = pcm;
+        this.component = component;
         this.server = server;
         this.housekeeping = housekeeping;
     }
@@ -30,7 +34,8 @@ public final class PcmopsServer implements AutoCloseable {
      * (an admin cannot turn it on) when {@code PCMOPS_ENABLE_LOCAL=false}.
      */
     public static Pcmops library(ServerSettings settings) {
-        PcmopsBuilder builder = Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server");
+        PcmopsBuilder builder = Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
+                .signInPolicy(settings.signIn());
         Map<String, String> local = Map.of("enabled", Boolean.toString(settings.enableLocal().orElse(false)));
         if (settings.enableLocal().equals(Optional.of(false))) {
             builder.fixedSettings("local", local);
@@ -40,9 +45,13 @@ public final class PcmopsServer implements AutoCloseable {
         return builder.build();
     }
 
-    /** Starts a server from configuration: opens the library, creates the first admin, binds the port. */
+    /**
+     * Starts a server from configuration: refuses an address beyond loopback without TLS (unless allowed), opens
+     * the library, creates or restores the admin, binds the port.
+     */
     public static PcmopsServer start(Config config) {
         ServerSettings settings = ServerSettings.from(config);
+        BindCheck.check(config.get("server.host").asString().orElse("127.0.0.1"), settings.network());
         Pcmops pcm = library(settings);
         try {
             HttpComponent component = HttpComponent.create(pcm, settings);
@@ -52,8 +61,9 @@ public final class PcmopsServer implements AutoCloseable {
                     .routing(component.routes()::routing).build().start();
             ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofVirtual().name("pcmops-housekeeping").factory());
-            housekeeping.scheduleWithFixedDelay(component.sessions()::purge, 1, 10, TimeUnit.MINUTES);
-            return new PcmopsServer(pcm, server, housekeeping);
+            housekeeping.scheduleWithFixedDelay(pcm.sessions()::purge, 1, 10, TimeUnit.MINUTES);
+            housekeeping.scheduleWithFixedDelay(component.throttled()::flush, 1, 1, TimeUnit.MINUTES);
+            return new PcmopsServer(pcm, server, housekeeping, component);
         } catch (RuntimeException e) {
             pcm.close();
             throw e;
@@ -74,6 +84,7 @@ public final class PcmopsServer implements AutoCloseable {
     public void close() {
         housekeeping.shutdownNow();
         server.stop();
+        component.throttled().flush();
         pcm.close();
     }
 }

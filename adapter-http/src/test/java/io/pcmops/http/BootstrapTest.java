@@ -8,13 +8,19 @@ import io.pcmops.Pcmops;
 import io.pcmops.http.config.ServerConfig;
 import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
-import io.pcmops.http.security.AccountService;
+import io.pcmops.http.security.InitialPassword;
+import io.pcmops.model.NewUser;
+import io.pcmops.model.Role;
 import io.pcmops.model.User;
 import io.pcmops.testkit.TestLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +37,14 @@ class BootstrapTest {
 
             assertThat(component.bootstrap().ensureAdmin()).isTrue();
 
-            Path file = dir.resolve(AccountService.INITIAL_PASSWORD_FILE);
+            Path file = dir.resolve(InitialPassword.FILE);
             String password = Files.readString(file).trim();
             assertThat(password).hasSizeGreaterThanOrEqualTo(40);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-            User admin = pcm.users().find("admin").orElseThrow();
+            User admin = pcm.users().get("admin");
             assertThat(admin.mustChangePassword()).isTrue();
-            assertThat(component.hasher().verify(password, pcm.users().passwordHash(admin.id()).orElseThrow())).isTrue();
+            assertThat(pcm.sessions().signIn("admin", password, "127.0.0.1", Optional.empty()).user().id())
+                    .isEqualTo(admin.id());
             assertThat(component.bootstrap().ensureAdmin()).isFalse();
             assertThat(pcm.users().list()).hasSize(1);
         }
@@ -52,9 +59,42 @@ class BootstrapTest {
 
             component.bootstrap().ensureAdmin();
 
-            User admin = pcm.users().find("admin").orElseThrow();
+            User admin = pcm.users().get("admin");
             assertThat(admin.mustChangePassword()).isFalse();
-            assertThat(Files.exists(dir.resolve(AccountService.INITIAL_PASSWORD_FILE))).isFalse();
+            assertThat(Files.exists(dir.resolve(InitialPassword.FILE))).isFalse();
+        }
+    }
+
+    @Test
+    void ensureAdmin_withNoEnabledAdminLeft_restoresAdminWithTheConfiguredPassword() throws Exception {
+        try (Pcmops pcm = TestLibraries.open(dir)) {
+            pcm.users().create(NewUser.of("admin", "old-Admin-Password-1", Role.ADMIN));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pcmops.db"));
+                 Statement statement = c.createStatement()) {
+                statement.executeUpdate("UPDATE users SET roles = 'viewer', disabled = 1");
+            }
+            Config config = ServerConfig.load(Map.of("PCMOPS_ADMIN_PASSWORD", "restored-Password-1",
+                    "PCMOPS_DATA_DIR", dir.toString()));
+
+            assertThat(HttpComponent.create(pcm, ServerSettings.from(config)).bootstrap().ensureAdmin()).isTrue();
+
+            assertThat(pcm.users().get("admin").enabledAdmin()).isTrue();
+            assertThat(pcm.sessions().signIn("admin", "restored-Password-1", "127.0.0.1", Optional.empty()))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void ensureAdmin_withAnEnabledAdmin_leavesUsersAsTheyAre() {
+        try (Pcmops pcm = TestLibraries.open(dir)) {
+            pcm.users().create(NewUser.of("admin", "kept-Admin-Password-1", Role.ADMIN).withMustChangePassword(false));
+            Config config = ServerConfig.load(Map.of("PCMOPS_ADMIN_PASSWORD", "other-Password-123",
+                    "PCMOPS_DATA_DIR", dir.toString()));
+
+            assertThat(HttpComponent.create(pcm, ServerSettings.from(config)).bootstrap().ensureAdmin()).isFalse();
+
+            assertThat(pcm.sessions().signIn("admin", "kept-Admin-Password-1", "127.0.0.1", Optional.empty()))
+                    .isNotNull();
         }
     }
 
@@ -72,6 +112,13 @@ class BootstrapTest {
         assertThat(settings.enableLocal()).contains(true);
         assertThat(ServerSettings.from(defaults).enableLocal()).isEmpty();
         assertThat(ServerSettings.from(defaults).secureCookies()).isFalse();
+        ServerSettings.Network network = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_TRUSTED_PROXIES",
+                "10.0.0.1, 192.168.0.0/16", "PCMOPS_ALLOWED_HOSTS", "pcmops.example", "PCMOPS_ALLOW_INSECURE_BIND",
+                "true"))).network();
+        assertThat(network.trustedProxies()).containsExactly("10.0.0.1", "192.168.0.0/16");
+        assertThat(network.allowedHosts()).containsExactly("pcmops.example");
+        assertThat(network.allowInsecureBind()).isTrue();
+        assertThat(ServerSettings.from(defaults).network().allowInsecureBind()).isFalse();
     }
 
     @Test

@@ -35,7 +35,7 @@ class ContractTest extends ServerTestBase {
     private static final String SEED = System.getProperty("pcmops.contract.seed", "20261206");
 
     static final TestApp APP = TestApp.inMemory(settings -> settings.withLogin(new ServerSettings.LoginPolicy(1000,
-            1000, Duration.ofMinutes(1), 1000, Duration.ofMinutes(1))), Map.of("targets", "20"));
+            Duration.ofMinutes(1))), Map.of("targets", "20"));
 
     @Test
     void everyOperation_keepsTheDocumentedContract() throws IOException {

@@ -17,7 +17,10 @@ import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The production start-up path with TLS configured: HTTPS answers and the session cookie is Secure. */
+/**
+ * The production start-up path with TLS configured: HTTPS answers with HSTS, and the session cookie is Secure and
+ * {@code __Host-} prefixed.
+ */
 class TlsServerTest {
 
     @TempDir
@@ -50,8 +53,10 @@ class TlsServerTest {
             assertThat(server.secure()).isTrue();
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(login.statusCode()).isEqualTo(200);
-            assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly",
-                    "SameSite=Strict");
+            assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("__Host-pcmops_session=")
+                    .contains("Secure", "HttpOnly", "SameSite=Strict", "Path=/");
+            assertThat(health.headers().firstValue("Strict-Transport-Security")).hasValue(
+                    "max-age=31536000; includeSubDomains");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,10 +41,11 @@ class DatabaseTest {
     }
 
     @Test
-    void open_twice_isANoOpForMigrations() {
+    void open_twice_isANoOpForMigrations() throws Exception {
         long first;
         try (Database database = Database.open(dir.resolve("pcmops.db"))) {
             first = applied(database);
+            assertThat(first).isEqualTo(shippedMigrations()).isGreaterThanOrEqualTo(4);
         }
         try (Database database = Database.open(dir.resolve("pcmops.db"))) {
             assertThat(applied(database)).isEqualTo(first).isPositive();
@@ -66,6 +68,12 @@ class DatabaseTest {
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).allMatch(name -> name.startsWith("pcmops.db"));
+        }
+    }
+
+    private static long shippedMigrations() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(DatabaseTest.class.getResource("/io/pcmops/db/migration").toURI()))) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }
 

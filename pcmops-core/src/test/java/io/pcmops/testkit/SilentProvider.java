@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SilentProvider implements Provider {
 
     private final AtomicInteger cancels = new AtomicInteger();
+    private final AtomicInteger refreshes = new AtomicInteger();
 
     @Override
     public ProviderMetadata metadata() {
@@ -32,7 +33,12 @@ public final class SilentProvider implements Provider {
     public TargetInventory inventory() {
         Target target = Target.builder("silent", "box-1").state(TargetState.RUNNING)
                 .reachability(Reachability.of(ReachabilityStatus.ONLINE)).build();
-        return request -> CompletableFuture.completedFuture(TargetListing.of(List.of(target)));
+        return request -> {
+            if (request.refresh()) {
+                refreshes.incrementAndGet();
+            }
+            return CompletableFuture.completedFuture(TargetListing.of(List.of(target)));
+        };
     }
 
     @Override
@@ -64,6 +70,11 @@ public final class SilentProvider implements Provider {
                 return CompletableFuture.completedFuture(null);
             }
         };
+    }
+
+    /** Returns how many inventory listings bypassed the cache. */
+    public int refreshes() {
+        return refreshes.get();
     }
 
     /** Returns how many cancels it was asked for. */

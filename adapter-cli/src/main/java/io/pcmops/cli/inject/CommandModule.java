@@ -49,6 +49,13 @@ import io.pcmops.cli.commands.scripts.ScriptsShowCommand;
 import io.pcmops.cli.commands.scripts.ScriptsVersionsCommand;
 import io.pcmops.cli.commands.targets.TargetsCommand;
 import io.pcmops.cli.commands.targets.TargetsListCommand;
+import io.pcmops.cli.commands.users.UsersAddCommand;
+import io.pcmops.cli.commands.users.UsersCommand;
+import io.pcmops.cli.commands.users.UsersListCommand;
+import io.pcmops.cli.commands.users.UsersRemoveCommand;
+import io.pcmops.cli.commands.users.UsersRestoreAdminCommand;
+import io.pcmops.cli.commands.users.UsersSetCommand;
+import io.pcmops.cli.commands.users.UsersUnlockCommand;
 import picocli.CommandLine.IFactory;
 
 /** Every command picocli may create, keyed by class, and the factory that hands them out. */
@@ -102,5 +109,12 @@ interface CommandModule {
     @Binds @IntoMap @ClassKey(ScriptsVersionsCommand.class) Object scriptsVersionsCommand(ScriptsVersionsCommand c);
     @Binds @IntoMap @ClassKey(TargetsCommand.class) Object targetsCommand(TargetsCommand c);
     @Binds @IntoMap @ClassKey(TargetsListCommand.class) Object targetsListCommand(TargetsListCommand c);
+    @Binds @IntoMap @ClassKey(UsersCommand.class) Object usersCommand(UsersCommand c);
+    @Binds @IntoMap @ClassKey(UsersListCommand.class) Object usersListCommand(UsersListCommand c);
+    @Binds @IntoMap @ClassKey(UsersAddCommand.class) Object usersAddCommand(UsersAddCommand c);
+    @Binds @IntoMap @ClassKey(UsersSetCommand.class) Object usersSetCommand(UsersSetCommand c);
+    @Binds @IntoMap @ClassKey(UsersRemoveCommand.class) Object usersRemoveCommand(UsersRemoveCommand c);
+    @Binds @IntoMap @ClassKey(UsersUnlockCommand.class) Object usersUnlockCommand(UsersUnlockCommand c);
+    @Binds @IntoMap @ClassKey(UsersRestoreAdminCommand.class) Object usersRestoreAdminCommand(UsersRestoreAdminCommand c);
     @Binds @IntoMap @ClassKey(PcmopsCli.class) Object pcmopsCli(PcmopsCli c);
 }

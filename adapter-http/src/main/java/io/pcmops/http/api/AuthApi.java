@@ -13,9 +13,11 @@ import io.pcmops.http.shapes.Requests;
 import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Responses;
+import io.pcmops.model.Right;
 import io.pcmops.model.User;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 
 /** {@code /api/v1/auth}: sign in, sign out, who am I, change my password. */
@@ -46,7 +48,7 @@ public final class AuthApi implements HttpService {
             throw HttpProblem.badRequest("username and password are required");
         }
         SignIn.SignedIn signedIn = signIn.signIn(request, response, body.username(), body.password());
-        kit.json(response, me(signedIn.user(), signedIn.csrfToken(), "session"));
+        kit.json(response, me(signedIn.user(), signedIn.user().rights(), signedIn.csrfToken(), "session"));
     }
 
     private void logout(ServerRequest request, ServerResponse response) {
@@ -56,7 +58,8 @@ public final class AuthApi implements HttpService {
 
     private void me(ServerRequest request, ServerResponse response) {
         Principal principal = Principals.of(request);
-        kit.json(response, me(principal.user(), principal.csrfToken(), principal.viaSession() ? "session" : "token"));
+        kit.json(response, me(principal.user(), principal.actor().rights(), principal.csrfToken(),
+                principal.viaSession() ? "session" : "token"));
     }
 
     private void changePassword(ServerRequest request, ServerResponse response) {
@@ -65,14 +68,21 @@ public final class AuthApi implements HttpService {
         if (body.currentPassword() == null) {
             throw HttpProblem.badRequest("currentPassword is required");
         }
-        SignIn.SignedIn changed = signIn.changePassword(request, response, body.currentPassword(), body.newPassword());
-        kit.json(response, me(changed.user(), changed.csrfToken(), changed.csrfToken() == null ? "token" : "session"));
+        SignIn.Changed changed = signIn.changePassword(request, response, body.currentPassword(), body.newPassword());
+        SignIn.SignedIn signedIn = changed.signedIn();
+        Map<String, Object> reply = me(signedIn.user(), Principals.of(request).actor().rights(),
+                signedIn.csrfToken(), signedIn.csrfToken() == null ? "token" : "session");
+        reply.put("endedSessions", changed.endedSessions());
+        reply.put("revokedTokens", changed.revokedTokens().stream().map(t -> Map.of("id", t.id(), "name", t.name()))
+                .toList());
+        kit.json(response, reply);
     }
 
-    private static Map<String, Object> me(User user, String csrfToken, String via) {
+    private static Map<String, Object> me(User user, Set<Right> rights, String csrfToken, String via) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("user", user);
         body.put("roles", user.roles().stream().map(r -> r.id()).sorted().toList());
+        body.put("rights", rights);
         body.put("mustChangePassword", user.mustChangePassword());
         body.put("authenticatedBy", via);
         body.put("csrfToken", csrfToken);

@@ -8,6 +8,8 @@ import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.sse.SseSink;
 import io.pcmops.Runs;
 import io.pcmops.http.routing.Callers;
+import io.pcmops.http.security.EventStreams;
+import io.pcmops.http.security.Principals;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
@@ -16,7 +18,6 @@ import io.pcmops.model.InvocationOutput;
 import io.pcmops.model.OutputText;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -28,11 +29,13 @@ public final class RunOutputs {
 
     private final Callers callers;
     private final Responses responses;
+    private final EventStreams streams;
 
     @Inject
-    public RunOutputs(Callers callers, Responses responses) {
+    public RunOutputs(Callers callers, Responses responses, EventStreams streams) {
         this.callers = callers;
         this.responses = responses;
+        this.streams = streams;
     }
 
     /** Streams {@code stdout} (or {@code ?stream=stderr}) as text; with {@code Accept: application/json}, both. */
@@ -61,10 +64,11 @@ public final class RunOutputs {
         Runs runs = callers.library(request).runs();
         String id = QueryParams.path(request, "id");
         runs.get(id);
-        try (SseSink sink = response.sink(SseSink.TYPE)) {
+        try (EventStreams.Stream stream = streams.open(Principals.of(request));
+             SseSink sink = response.sink(SseSink.TYPE)) {
             RunEventPump.pump(runs, id, sink, false, batch -> batch.stream().map(event -> SseEvent.builder()
                     .name(event.finished() ? "finished" : "progress").id(Long.toString(event.sequence()))
-                    .data(responses.text(event)).build()).toList());
+                    .data(responses.text(event)).build()).toList(), stream);
         }
     }
 

@@ -50,7 +50,7 @@ public final class SystemApi implements HttpService {
 
     private boolean storeReachable() {
         try {
-            pcm.sessions().find("health-probe");
+            pcm.sessions().resume("health-probe");
             return true;
         } catch (PcmopsException e) {
             return false;

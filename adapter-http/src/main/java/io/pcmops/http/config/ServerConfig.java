@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * Loads the server's configuration, highest priority first: the {@code PCMOPS_*} environment variables
  * ({@code PCMOPS_PORT}, {@code PCMOPS_HOST}, {@code PCMOPS_DATA_DIR}, {@code PCMOPS_ENABLE_LOCAL},
- * {@code PCMOPS_ADMIN_PASSWORD}), other environment variables and system properties (Helidon's mapping, e.g.
+ * {@code PCMOPS_ADMIN_PASSWORD}, {@code PCMOPS_ALLOW_INSECURE_BIND}, {@code PCMOPS_TRUSTED_PROXIES},
+ * {@code PCMOPS_ALLOWED_HOSTS}; lists comma-separated), other environment variables and system properties (Helidon's mapping, e.g.
  * {@code SERVER_TLS_...}), the file named by {@code PCMOPS_CONFIG}, and the bundled {@code application.yaml}.
  */
 public final class ServerConfig {
@@ -23,7 +24,10 @@ public final class ServerConfig {
             "PCMOPS_HOST", "server.host",
             "PCMOPS_DATA_DIR", "pcmops.data-dir",
             "PCMOPS_ENABLE_LOCAL", "pcmops.enable-local",
-            "PCMOPS_ADMIN_PASSWORD", "pcmops.admin-password");
+            "PCMOPS_ADMIN_PASSWORD", "pcmops.admin-password",
+            "PCMOPS_ALLOW_INSECURE_BIND", "pcmops.allow-insecure-bind",
+            "PCMOPS_TRUSTED_PROXIES", "pcmops.trusted-proxies",
+            "PCMOPS_ALLOWED_HOSTS", "pcmops.allowed-hosts");
 
     private ServerConfig() {
     }

@@ -6,8 +6,10 @@ import io.pcmops.Pcmops;
 import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.routing.RouteCatalog;
 import io.pcmops.http.security.AdminBootstrap;
-import io.pcmops.http.security.PasswordHasher;
-import io.pcmops.http.security.SessionManager;
+import io.pcmops.http.security.EventStreams;
+import io.pcmops.http.security.LoginLimiter;
+import io.pcmops.http.security.SessionCookies;
+import io.pcmops.http.security.ThrottleAudit;
 import javax.inject.Singleton;
 
 /** The server's object graph: one per server, over one library. */
@@ -24,11 +26,17 @@ public interface HttpComponent {
     /** Returns the first-start administrator creation. */
     AdminBootstrap bootstrap();
 
-    /** Returns the password hasher. */
-    PasswordHasher hasher();
+    /** Returns the session cookie. */
+    SessionCookies cookies();
 
-    /** Returns the session store. */
-    SessionManager sessions();
+    /** Returns the audit of throttled sign-ins (flushed every minute). */
+    ThrottleAudit throttled();
+
+    /** Returns the open live event streams. */
+    EventStreams streams();
+
+    /** Returns the sign-in throttle. */
+    LoginLimiter limiter();
 
     /** Builds the component. */
     @Component.Builder

@@ -19,6 +19,7 @@ import io.pcmops.http.api.TokensApi;
 import io.pcmops.http.api.UsersApi;
 import io.pcmops.http.routing.AuthenticationFilter;
 import io.pcmops.http.routing.ErrorMapping;
+import io.pcmops.http.routing.HostCheck;
 import io.pcmops.http.routing.RouteCatalog;
 import io.pcmops.http.ui.UiServices;
 import io.pcmops.http.web.HttpProblem;
@@ -31,6 +32,7 @@ import javax.inject.Inject;
 public final class HttpRoutes {
 
     private final SecurityHeaders headers;
+    private final HostCheck hosts;
     private final AuthenticationFilter authentication;
     private final ErrorMapping errors;
     private final List<HttpService> services;
@@ -38,12 +40,13 @@ public final class HttpRoutes {
     private final RouteCatalog catalog;
 
     @Inject
-    public HttpRoutes(SecurityHeaders headers, AuthenticationFilter authentication, ErrorMapping errors,
-                      RouteCatalog catalog,
+    public HttpRoutes(SecurityHeaders headers, HostCheck hosts, AuthenticationFilter authentication,
+                      ErrorMapping errors, RouteCatalog catalog,
                       SystemApi system, AuthApi auth, TokensApi tokens, UsersApi users, CredentialsApi credentials,
                       AccountsApi accounts, ProvidersApi providers, TargetsApi targets, ScriptsApi scripts,
                       PlansApi plans, RunsApi runs, ChangesApi changes, AuditApi audit, UiServices pages) {
         this.headers = headers;
+        this.hosts = hosts;
         this.authentication = authentication;
         this.errors = errors;
         this.services = List.of(system, auth, tokens, users, credentials, accounts, providers, targets, scripts,
@@ -57,7 +60,7 @@ public final class HttpRoutes {
      * for a known path asked with another method, else 404.
      */
     public void routing(HttpRouting.Builder routing) {
-        routing.addFilter(headers).addFilter(authentication).error(Throwable.class, errors::handle);
+        routing.addFilter(headers).addFilter(hosts).addFilter(authentication).error(Throwable.class, errors::handle);
         routing.register("/webjars", assets("META-INF/resources/webjars"));
         routing.register("/static", assets("io/pcmops/http/static"));
         services.forEach(routing::register);

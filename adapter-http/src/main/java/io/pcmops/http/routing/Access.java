@@ -1,5 +1,6 @@
 package io.pcmops.http.routing;
 
+import io.pcmops.model.Right;
 import io.pcmops.model.Role;
 
 /** Who may call a route. */
@@ -24,5 +25,18 @@ public enum Access {
     /** Returns the role needed, or {@code null} for public routes. */
     public Role role() {
         return role;
+    }
+
+    /**
+     * Returns the right the caller must have: the one that sets the role apart ({@code read}, {@code operate},
+     * {@code administer}); {@code null} for public routes and for any signed-in caller.
+     */
+    public Right right() {
+        return switch (this) {
+            case PUBLIC, SIGNED_IN -> null;
+            case VIEWER -> Right.READ;
+            case OPERATOR -> Right.OPERATE;
+            case ADMIN -> Right.ADMINISTER;
+        };
     }
 }

@@ -17,8 +17,8 @@ public final class Callers {
         this.pcm = pcm;
     }
 
-    /** Returns the library acting as the request's user. */
+    /** Returns the library acting as the request's user, with their rights (narrowed to a token's). */
     public Pcmops library(ServerRequest request) {
-        return pcm.actingAs(Principals.of(request).name());
+        return pcm.actingAs(Principals.of(request).actor());
     }
 }

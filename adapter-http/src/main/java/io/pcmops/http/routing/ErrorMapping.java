@@ -4,8 +4,10 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.pcmops.AuthenticationException;
 import io.pcmops.ConflictException;
 import io.pcmops.CredentialsException;
+import io.pcmops.ForbiddenException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.PcmopsException;
@@ -69,13 +71,16 @@ public final class ErrorMapping {
         }
     }
 
-    static Status status(Throwable error) {
+    /** Returns the status a failure is answered with. */
+    public static Status status(Throwable error) {
         return switch (error) {
             case HttpProblem problem -> problem.status();
             case io.helidon.http.HttpException e when e.status().code() < 500 -> e.status();
             case ProviderNotFoundException ignored -> Status.NOT_FOUND_404;
             case InvalidRequestException ignored -> Status.BAD_REQUEST_400;
             case NotFoundException ignored -> Status.NOT_FOUND_404;
+            case ForbiddenException ignored -> Status.FORBIDDEN_403;
+            case AuthenticationException ignored -> Status.UNAUTHORIZED_401;
             case ConflictException ignored -> Status.CONFLICT_409;
             case ProviderException ignored -> Status.BAD_GATEWAY_502;
             case PersistenceException ignored -> Status.SERVICE_UNAVAILABLE_503;
@@ -91,6 +96,8 @@ public final class ErrorMapping {
             case ProviderNotFoundException e -> new ApiError("not_found", e.getMessage(), Map.of());
             case InvalidRequestException e -> new ApiError("bad_request", e.getMessage(), Map.of());
             case NotFoundException e -> new ApiError("not_found", e.getMessage(), Map.of());
+            case ForbiddenException e -> new ApiError("forbidden", e.getMessage(), Map.of());
+            case AuthenticationException e -> new ApiError("unauthorized", e.getMessage(), Map.of());
             case ConflictException e -> new ApiError("conflict", e.getMessage(), Map.of());
             case CredentialsException e -> new ApiError("credentials_error", e.getMessage(),
                     Map.of("retryable", e.retryable()));

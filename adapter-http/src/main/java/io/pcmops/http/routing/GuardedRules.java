@@ -11,13 +11,15 @@ import io.pcmops.http.security.Principal;
 import io.pcmops.http.security.Principals;
 import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.HttpProblem;
+import io.pcmops.model.Right;
+import io.pcmops.model.Role;
 
 /**
  * Registers routes with who may call them. Every handler is wrapped: the caller must be signed in (unless the route
- * is public), hold the route's role, have changed a forced password, and send the CSRF token on state-changing
- * requests made with a session cookie; an API request must then match its operation in the OpenAPI document, which
- * must describe every API route (the server does not start otherwise). Each route is also recorded in the
- * {@link RouteCatalog}.
+ * is public), hold the right of the route's role (a token may carry fewer rights than its user), have changed a
+ * forced password, and send the CSRF token on state-changing requests made with a session cookie; an API request
+ * must then match its operation in the OpenAPI document, which must describe every API route (the server does not
+ * start otherwise). Each route is also recorded in the {@link RouteCatalog}.
  */
 public final class GuardedRules {
 
@@ -77,10 +79,11 @@ public final class GuardedRules {
             if (principal.user().mustChangePassword() && access != Access.SIGNED_IN) {
                 throw HttpProblem.passwordChangeRequired();
             }
-            if (!principal.has(access.role())) {
-                throw HttpProblem.forbidden("this needs the " + access.role().id() + " role; you are "
-                        + principal.name() + " with " + principal.user().roles().stream().map(r -> r.id()).sorted()
-                        .toList());
+            if (access.right() != null && !principal.may(access.right())) {
+                throw HttpProblem.forbidden("this needs the " + access.role().id() + " role ('" + access.right().id()
+                        + "' right); you are " + principal.name() + " with " + Role.format(principal.user().roles())
+                        + (principal.viaSession() ? "" : ", through a token with " + Right.format(
+                        principal.actor().rights())));
             }
             if (method != Method.GET && method != Method.HEAD) {
                 csrf.verify(request, principal);

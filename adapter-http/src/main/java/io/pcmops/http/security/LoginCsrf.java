@@ -19,7 +19,8 @@ import javax.inject.Singleton;
 
 /**
  * Guards the sign-in form against login CSRF, before any session exists. The form page sets a random value in a
- * short-lived cookie (HttpOnly, SameSite=Strict, path {@code /login}) and puts its HMAC, under a key that lives only
+ * short-lived cookie (HttpOnly, SameSite=Strict; under TLS Secure and named with the {@code __Host-} prefix) and puts
+ * its HMAC, under a key that lives only
  * in this server's memory, in the form's hidden {@code _csrf} field; the form's POST must bring both, compared in
  * constant time. A page elsewhere can neither read the cookie nor compute the field, and a cookie planted by
  * another host of the same site matches no field it could sign.
@@ -27,13 +28,14 @@ import javax.inject.Singleton;
 @Singleton
 public final class LoginCsrf {
 
-    /** Name of the pre-session cookie. */
+    /** Name of the pre-session cookie without TLS. */
     public static final String COOKIE = "pcmops_login";
 
     private static final Duration LIFETIME = Duration.ofMinutes(15);
 
     private final SecretKeySpec key;
     private final boolean secure;
+    private final String name;
 
     @Inject
     public LoginCsrf(ServerSettings settings) {
@@ -41,6 +43,7 @@ public final class LoginCsrf {
         new SecureRandom().nextBytes(bytes);
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
         this.secure = settings.secureCookies();
+        this.name = secure ? "__Host-" + COOKIE : COOKIE;
     }
 
     /** Sets a new cookie and returns the form field that goes with it. */
@@ -52,7 +55,7 @@ public final class LoginCsrf {
 
     /** Returns the form field of the request's cookie, when it has one. */
     public Optional<String> field(ServerRequest request) {
-        return request.headers().cookies().first(COOKIE).asOptional().filter(v -> !v.isBlank()).map(this::sign);
+        return request.headers().cookies().first(name).asOptional().filter(v -> !v.isBlank()).map(this::sign);
     }
 
     /** Returns whether the form's {@code _csrf} field matches the request's cookie. */
@@ -66,7 +69,7 @@ public final class LoginCsrf {
     }
 
     private SetCookie.Builder base(String value) {
-        return SetCookie.builder(COOKIE, value).path("/login").httpOnly(true).sameSite(SetCookie.SameSite.STRICT)
+        return SetCookie.builder(name, value).path("/").httpOnly(true).sameSite(SetCookie.SameSite.STRICT)
                 .secure(secure);
     }
 

@@ -5,59 +5,53 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.pcmops.http.config.ServerSettings;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
 /**
- * Throttles sign-in attempts per user name and per client address with resilience4j rate limiters: each key gets
- * a number of attempts per period. A refused attempt says how long to wait.
+ * Throttles sign-in attempts per client address with resilience4j rate limiters: each address gets a number of
+ * attempts per period, whatever user name it tries (so nobody can spend another user's attempts). At most
+ * {@value #MAX_KEYS} addresses are remembered, the least recently seen forgotten first, so memory stays bounded
+ * whatever arrives. A refused attempt says how long to wait.
  */
 @Singleton
 public final class LoginLimiter {
 
-    private static final int MAX_KEYS = 10_000;
+    /** Addresses remembered at most. */
+    public static final int MAX_KEYS = 10_000;
 
-    private final RateLimiterConfig perUser;
     private final RateLimiterConfig perClient;
-    private final Map<String, AtomicRateLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, AtomicRateLimiter> limiters = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AtomicRateLimiter> eldest) {
+            return size() > MAX_KEYS;
+        }
+    };
 
     @Inject
     public LoginLimiter(ServerSettings settings) {
-        ServerSettings.LoginPolicy policy = settings.login();
-        this.perUser = config(policy.perUser(), policy.period());
-        this.perClient = config(policy.perClient(), policy.period());
+        this.perClient = RateLimiterConfig.custom().limitForPeriod(settings.login().perClient())
+                .limitRefreshPeriod(settings.login().period()).timeoutDuration(Duration.ZERO).build();
     }
 
-    /** Takes one attempt for both keys; returns how long to wait when either is spent. */
-    public Optional<Duration> acquire(String username, String client) {
-        AtomicRateLimiter user = limiter("user:" + username.toLowerCase(Locale.ROOT), perUser);
-        AtomicRateLimiter address = limiter("client:" + client, perClient);
-        if (!address.acquirePermission()) {
-            return Optional.of(wait(address));
+    /** Takes one attempt for the address; returns how long to wait when its attempts are spent. */
+    public Optional<Duration> acquire(String client) {
+        AtomicRateLimiter limiter = limiter(client);
+        if (limiter.acquirePermission()) {
+            return Optional.empty();
         }
-        if (!user.acquirePermission()) {
-            return Optional.of(wait(user));
-        }
-        return Optional.empty();
+        return Optional.of(Duration.ofNanos(Math.max(limiter.getDetailedMetrics().getNanosToWait(), 1_000_000_000L)));
     }
 
-    private AtomicRateLimiter limiter(String key, RateLimiterConfig config) {
-        if (limiters.size() > MAX_KEYS) {
-            limiters.values().removeIf(l -> l.getMetrics().getAvailablePermissions() >= l.getRateLimiterConfig().getLimitForPeriod());
-        }
-        return limiters.computeIfAbsent(key, name -> (AtomicRateLimiter) RateLimiter.of(name, config));
+    /** Returns how many addresses are remembered. */
+    public synchronized int size() {
+        return limiters.size();
     }
 
-    private static Duration wait(AtomicRateLimiter limiter) {
-        return Duration.ofNanos(Math.max(limiter.getDetailedMetrics().getNanosToWait(), 1_000_000_000L));
-    }
-
-    private static RateLimiterConfig config(int attempts, Duration period) {
-        return RateLimiterConfig.custom().limitForPeriod(attempts).limitRefreshPeriod(period)
-                .timeoutDuration(Duration.ZERO).build();
+    private synchronized AtomicRateLimiter limiter(String client) {
+        return limiters.computeIfAbsent(client, name -> (AtomicRateLimiter) RateLimiter.of("login", perClient));
     }
 }

@@ -3,9 +3,10 @@ package io.pcmops.http.security;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
-import io.pcmops.http.config.ServerSettings;
-import io.pcmops.model.AuditEntry;
+import io.pcmops.model.ApiToken;
+import io.pcmops.model.PasswordChanged;
 import io.pcmops.model.User;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -14,7 +15,7 @@ import javax.inject.Singleton;
 public final class SignIn {
 
     /**
-     * A signed-in user and the new session's CSRF token ({@code null} for bearer callers).
+     * A signed-in user and the session's CSRF token ({@code null} for bearer callers).
      *
      * @param user      the user
      * @param csrfToken the session's CSRF token
@@ -22,50 +23,61 @@ public final class SignIn {
     public record SignedIn(User user, String csrfToken) {
     }
 
+    /**
+     * A password change: the user with their (new) session, and what the change ended.
+     *
+     * @param signedIn      the user and the new session's CSRF token
+     * @param endedSessions how many other sessions ended
+     * @param revokedTokens the tokens revoked
+     */
+    public record Changed(SignedIn signedIn, int endedSessions, List<ApiToken> revokedTokens) {
+    }
+
     private final LoginService logins;
-    private final SessionManager sessions;
-    private final AccountService accounts;
+    private final SessionCookies cookies;
+    private final ClientAddress clients;
     private final Pcmops pcm;
-    private final boolean trustForwardedFor;
 
     @Inject
-    public SignIn(LoginService logins, SessionManager sessions, AccountService accounts, Pcmops pcm,
-                  ServerSettings settings) {
+    public SignIn(LoginService logins, SessionCookies cookies, ClientAddress clients, Pcmops pcm) {
         this.logins = logins;
-        this.sessions = sessions;
-        this.accounts = accounts;
+        this.cookies = cookies;
+        this.clients = clients;
         this.pcm = pcm;
-        this.trustForwardedFor = settings.trustForwardedFor();
     }
 
     /** Signs in, rotating the session and setting its cookie. */
     public SignedIn signIn(ServerRequest request, ServerResponse response, String username, String password) {
-        SessionManager.Opened opened = logins.login(username, password, ClientAddress.of(request, trustForwardedFor),
-                Authenticator.sessionCookie(request));
-        response.headers().addCookie(sessions.cookie(opened.cookieValue()));
-        return new SignedIn(pcm.users().byId(opened.session().userId()).orElseThrow(), opened.session().csrfToken());
+        io.pcmops.model.SignedIn opened = logins.login(username, password, clients.of(request), cookies.read(request));
+        response.headers().addCookie(cookies.cookie(opened.secret()));
+        return new SignedIn(opened.user(), opened.session().csrfToken());
     }
 
-    /** Ends the caller's session (if any), clears the cookie and audits the sign-out. */
+    /** Ends the caller's session (if any), clears the cookie; the library audits the sign-out. */
     public void signOut(ServerRequest request, ServerResponse response) {
         Principal principal = Principals.of(request);
+        pcm.actingAs(principal.actor()).sessions().signOut(principal.sessionSecret());
         if (principal.viaSession()) {
-            sessions.close(principal.sessionKey());
-            response.headers().addCookie(sessions.cleared());
+            response.headers().addCookie(cookies.cleared());
         }
-        pcm.audit().append(AuditEntry.of(principal.name(), "logout", principal.name(), "ok"));
     }
 
-    /** Changes the caller's password; a session caller gets a fresh session (the others end). */
-    public SignedIn changePassword(ServerRequest request, ServerResponse response, String current,
-                                   String replacement) {
+    /**
+     * Changes the caller's password: the library ends their other sessions and revokes their tokens; a session
+     * caller gets a fresh session.
+     */
+    public Changed changePassword(ServerRequest request, ServerResponse response, String current,
+                                  String replacement) {
         Principal principal = Principals.of(request);
-        User user = accounts.changeOwn(principal.user(), current, replacement);
-        if (!principal.viaSession()) {
-            return new SignedIn(user, null);
+        Pcmops library = pcm.actingAs(principal.actor());
+        PasswordChanged changed = library.users().changePassword(current, replacement);
+        InitialPassword.forget(pcm.dataDirectory(), changed.user().username());
+        SignedIn signedIn = new SignedIn(changed.user(), null);
+        if (principal.viaSession()) {
+            io.pcmops.model.SignedIn rotated = library.sessions().rotate(principal.sessionSecret());
+            response.headers().addCookie(cookies.cookie(rotated.secret()));
+            signedIn = new SignedIn(changed.user(), rotated.session().csrfToken());
         }
-        SessionManager.Opened opened = sessions.open(user, Authenticator.sessionCookie(request));
-        response.headers().addCookie(sessions.cookie(opened.cookieValue()));
-        return new SignedIn(user, opened.session().csrfToken());
+        return new Changed(signedIn, changed.endedSessions(), changed.revokedTokens());
     }
 }

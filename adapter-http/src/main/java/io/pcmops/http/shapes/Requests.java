@@ -3,7 +3,9 @@ package io.pcmops.http.shapes;
 import io.pcmops.model.ChangeStatus;
 import io.pcmops.model.ChangeTarget;
 import io.pcmops.model.CredentialSource;
+import io.pcmops.model.Right;
 import io.pcmops.model.Role;
+import io.pcmops.model.UserChange;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -30,23 +32,39 @@ public final class Requests {
         }
     }
 
-    /** {@code POST /api/v1/tokens}. */
-    public record NewToken(String name, Integer expiresInDays) {
+    /** {@code POST /api/v1/tokens}: rights default to all of the caller's. */
+    public record NewToken(String name, Integer expiresInDays, Set<Right> rights) {
     }
 
-    /** {@code POST /api/v1/users}. */
-    public record NewUser(String username, String password, Set<Role> roles, Boolean mustChangePassword) {
+    /** {@code POST /api/v1/users}: a user must change the password at first sign-in unless told otherwise. */
+    public record NewUser(String username, String password, Set<Role> roles, Set<Right> grants,
+                          Boolean mustChangePassword) {
+
+        /** Returns the library's request. */
+        public io.pcmops.model.NewUser toModel() {
+            return new io.pcmops.model.NewUser(username, password, roles, grants,
+                    !Boolean.FALSE.equals(mustChangePassword));
+        }
+
         @Override
         public String toString() {
             return "NewUser[username=" + username + ", roles=" + roles + ", password=(redacted)]";
         }
     }
 
-    /** {@code PATCH /api/v1/users/{username}}: only the fields given change. */
-    public record UserUpdate(Set<Role> roles, Boolean disabled, String password, Boolean unlock) {
+    /** {@code PATCH /api/v1/users/{username}}: only the fields given change; {@code unlock} lifts back-offs. */
+    public record UserUpdate(Set<Role> roles, Boolean disabled, String password, Set<Right> grants,
+                             Boolean unlock) {
+
+        /** Returns the library's change (without the unlock). */
+        public UserChange toChange() {
+            return new UserChange(roles, disabled, password, grants);
+        }
+
         @Override
         public String toString() {
-            return "UserUpdate[roles=" + roles + ", disabled=" + disabled + ", password=(redacted)]";
+            return "UserUpdate[roles=" + roles + ", disabled=" + disabled + ", grants=" + grants
+                    + ", password=(redacted)]";
         }
     }
 

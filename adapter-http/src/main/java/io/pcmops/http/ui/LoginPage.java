@@ -6,7 +6,9 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.pcmops.PcmopsException;
 import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.ErrorMapping;
 import io.pcmops.http.routing.HttpKit;
 import io.pcmops.http.security.LoginCsrf;
 import io.pcmops.http.security.Principals;
@@ -15,6 +17,7 @@ import io.pcmops.http.view.Views;
 import io.pcmops.http.web.FormData;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Responses;
+import io.pcmops.model.User;
 import javax.inject.Inject;
 
 /** Sign-in (its form guarded by {@link LoginCsrf}), sign-out and the password page (forced at first sign-in). */
@@ -65,13 +68,13 @@ public final class LoginPage implements HttpService {
             SignIn.SignedIn signedIn = signIn.signIn(request, response, username, form.raw("password").orElse(""));
             response.headers().addCookie(loginCsrf.cleared());
             Responses.redirect(response, signedIn.user().mustChangePassword() ? "/account/password" : "/");
-        } catch (HttpProblem problem) {
-            if (problem.retryAfterSeconds() > 0) {
+        } catch (HttpProblem | PcmopsException refused) {
+            if (refused instanceof HttpProblem problem && problem.retryAfterSeconds() > 0) {
                 response.header(HeaderNames.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
             }
-            response.status(problem.status());
-            kit.templates().page(request, response, "login", TITLE, "", new Views.Login(username,
-                    problem.getMessage(), loginCsrf.field(request).orElseThrow()));
+            response.status(ErrorMapping.status(refused));
+            kit.templates().page(request, response, "login", TITLE, "", new Views.Login(shown(username),
+                    refused.getMessage(), loginCsrf.field(request).orElseThrow()));
         }
     }
 
@@ -96,9 +99,13 @@ public final class LoginPage implements HttpService {
         try {
             signIn.changePassword(request, response, form.raw("currentPassword").orElse(""), replacement);
             Responses.redirect(response, "/");
-        } catch (HttpProblem problem) {
-            response.status(problem.status());
-            password(request, response, problem.getMessage());
+        } catch (HttpProblem | PcmopsException refused) {
+            response.status(ErrorMapping.status(refused));
+            password(request, response, refused.getMessage());
         }
+    }
+
+    private static String shown(String username) {
+        return username.length() > User.MAX_USERNAME ? "" : username;
     }
 }

@@ -7,6 +7,8 @@ import io.helidon.webserver.sse.SseSink;
 import io.pcmops.Runs;
 import io.pcmops.http.api.RunFilters;
 import io.pcmops.http.routing.Callers;
+import io.pcmops.http.security.EventStreams;
+import io.pcmops.http.security.Principals;
 import io.pcmops.http.view.PageContext;
 import io.pcmops.http.view.Templates;
 import io.pcmops.http.view.Views;
@@ -32,11 +34,13 @@ public final class RunLive {
 
     private final Templates templates;
     private final Callers callers;
+    private final EventStreams streams;
 
     @Inject
-    public RunLive(Templates templates, Callers callers) {
+    public RunLive(Templates templates, Callers callers, EventStreams streams) {
         this.templates = templates;
         this.callers = callers;
+        this.streams = streams;
     }
 
     /** Returns the progress view of a run. */
@@ -63,8 +67,9 @@ public final class RunLive {
         Run run = runs.get(QueryParams.path(request, "id"));
         PageContext ctx = templates.context(request, "", "");
         int total = run.targetCount();
-        try (SseSink sink = response.sink(SseSink.TYPE)) {
-            RunEventPump.pump(runs, run.id(), sink, true, batch -> events(ctx, run.id(), total, batch));
+        try (EventStreams.Stream stream = streams.open(Principals.of(request));
+             SseSink sink = response.sink(SseSink.TYPE)) {
+            RunEventPump.pump(runs, run.id(), sink, true, batch -> events(ctx, run.id(), total, batch), stream);
         }
     }
 

@@ -9,7 +9,6 @@ import io.pcmops.http.api.TokensApi;
 import io.pcmops.http.api.UsersApi;
 import io.pcmops.http.routing.Access;
 import io.pcmops.http.routing.HttpKit;
-import io.pcmops.http.security.AccountService;
 import io.pcmops.http.security.Principal;
 import io.pcmops.http.security.Principals;
 import io.pcmops.http.shapes.Requests;
@@ -18,8 +17,9 @@ import io.pcmops.http.web.FormData;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
+import io.pcmops.model.NewUser;
+import io.pcmops.model.Right;
 import io.pcmops.model.Role;
-import io.pcmops.model.User;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
@@ -28,25 +28,17 @@ import javax.inject.Inject;
 public final class UserPages implements HttpService {
 
     private final HttpKit kit;
-    private final Pcmops pcm;
-    private final AccountService accounts;
-    private final UsersApi users;
-    private final TokensApi tokens;
 
     @Inject
-    public UserPages(HttpKit kit, Pcmops pcm, AccountService accounts, UsersApi users, TokensApi tokens) {
+    public UserPages(HttpKit kit) {
         this.kit = kit;
-        this.pcm = pcm;
-        this.accounts = accounts;
-        this.users = users;
-        this.tokens = tokens;
     }
 
     @Override
     public void routing(HttpRules rules) {
         kit.on(rules)
                 .get("/users", Access.ADMIN, (req, res) -> kit.templates().page(req, res, "users", "Users", "users",
-                        new Views.Users(pcm.users().list(), Principals.of(req).name())))
+                        new Views.Users(kit.library(req).users().list(), Principals.of(req).name())))
                 .post("/users", Access.ADMIN, this::create)
                 .post("/users/{username}", Access.ADMIN, this::update)
                 .post("/users/{username}/delete", Access.ADMIN, this::delete)
@@ -57,46 +49,49 @@ public final class UserPages implements HttpService {
 
     private void create(ServerRequest request, ServerResponse response) {
         FormData form = kit.bodies().form(request);
-        accounts.create(Principals.of(request).name(), form.require("username"), form.raw("password").orElse(""),
-                Set.of(Role.parse(form.require("role"))), form.checked("mustChangePassword"));
+        kit.library(request).users().create(new NewUser(form.require("username"), form.raw("password").orElse(""),
+                Set.of(Role.parse(form.require("role"))), Set.of(), form.checked("mustChangePassword")));
         Responses.redirect(response, "/users");
     }
 
     private void update(ServerRequest request, ServerResponse response) {
         FormData form = kit.bodies().form(request);
-        User user = users.user(QueryParams.path(request, "username"));
         Requests.UserUpdate change = switch (form.require("action")) {
-            case "role" -> new Requests.UserUpdate(Set.of(Role.parse(form.require("role"))), null, null, null);
-            case "disable" -> new Requests.UserUpdate(null, true, null, null);
-            case "enable" -> new Requests.UserUpdate(null, false, null, null);
-            case "unlock" -> new Requests.UserUpdate(null, null, null, true);
-            case "reset" -> new Requests.UserUpdate(null, null, form.raw("password").orElse(""), null);
-            default -> throw HttpProblem.badRequest("unknown action; use role, disable, enable, unlock or reset");
+            case "role" -> new Requests.UserUpdate(Set.of(Role.parse(form.require("role"))), null, null, null, null);
+            case "disable" -> new Requests.UserUpdate(null, true, null, null, null);
+            case "enable" -> new Requests.UserUpdate(null, false, null, null, null);
+            case "unlock" -> new Requests.UserUpdate(null, null, null, null, true);
+            case "reset" -> new Requests.UserUpdate(null, null, form.raw("password").orElse(""), null, null);
+            case "grant-local" -> new Requests.UserUpdate(null, null, null, Set.of(Right.RUN_LOCAL), null);
+            case "revoke-local" -> new Requests.UserUpdate(null, null, null, Set.of(), null);
+            default -> throw HttpProblem.badRequest("unknown action; use role, disable, enable, unlock, reset, "
+                    + "grant-local or revoke-local");
         };
-        users.update(Principals.of(request).name(), user, change);
+        UsersApi.update(kit.library(request).users(), QueryParams.path(request, "username"), change);
         Responses.redirect(response, "/users");
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
-        users.delete(Principals.of(request).name(), users.user(QueryParams.path(request, "username")));
+        kit.library(request).users().delete(QueryParams.path(request, "username"));
         Responses.redirect(response, "/users");
     }
 
     private void tokens(ServerRequest request, ServerResponse response, Map<String, Object> created) {
         Principal principal = Principals.of(request);
-        boolean all = QueryParams.of(request).flag("all") && principal.has(Role.ADMIN);
+        boolean all = QueryParams.of(request).flag("all") && principal.may(Right.ADMINISTER);
         kit.templates().page(request, response, "tokens", "API tokens", "tokens",
-                new Views.Tokens(tokens.visible(principal, all), created, all));
+                new Views.Tokens(kit.library(request).tokens().list(all), created, all));
     }
 
     private void createToken(ServerRequest request, ServerResponse response) {
         FormData form = kit.bodies().form(request);
         Integer days = form.integer("expiresInDays").orElse(null);
-        tokens(request, response, tokens.create(Principals.of(request), form.require("name"), days));
+        Pcmops library = kit.library(request);
+        tokens(request, response, TokensApi.create(library.tokens(), form.require("name"), days, null));
     }
 
     private void revokeToken(ServerRequest request, ServerResponse response) {
-        tokens.revoke(Principals.of(request), QueryParams.path(request, "id"));
+        kit.library(request).tokens().revoke(QueryParams.path(request, "id"));
         Responses.redirect(response, "/tokens");
     }
 }

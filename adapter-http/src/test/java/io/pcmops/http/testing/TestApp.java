@@ -5,9 +5,12 @@ import io.pcmops.Pcmops;
 import io.pcmops.PcmopsBuilder;
 import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
-import io.pcmops.http.security.PasswordHasher;
+import io.pcmops.model.NewUser;
+import io.pcmops.model.Right;
 import io.pcmops.model.Role;
+import io.pcmops.model.UserChange;
 import io.pcmops.stub.StubProvider;
+import io.pcmops.testkit.MutableClock;
 import io.pcmops.testkit.TestLibraries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * A library on a temporary directory (stub and local providers discovered from the class path, plus the test
- * cloud), the server's object graph over it, and three users: admin, operator and viewer.
+ * cloud), the server's object graph over it, and three users: admin, operator (granted the run-local right, so it
+ * may run on the local provider) and viewer.
  */
 public final class TestApp implements AutoCloseable {
 
@@ -40,11 +44,13 @@ public final class TestApp implements AutoCloseable {
     private final Path directory;
     private final Pcmops pcm;
     private final HttpComponent component;
+    private final MutableClock clock;
 
-    private TestApp(Path directory, Pcmops pcm, HttpComponent component) {
+    private TestApp(Path directory, Pcmops pcm, HttpComponent component, MutableClock clock) {
         this.directory = directory;
         this.pcm = pcm;
         this.component = component;
+        this.clock = clock;
     }
 
     /** Creates an app with default settings and the local provider on. */
@@ -54,9 +60,8 @@ public final class TestApp implements AutoCloseable {
 
     /** Creates an app with generous sign-in limits, the local provider on and the given stub settings. */
     public static TestApp create(Map<String, String> stubDefaults) {
-        return create(settings -> settings.withLogin(new ServerSettings.LoginPolicy(1000, 1000,
-                java.time.Duration.ofMinutes(1), 5, java.time.Duration.ofMinutes(15))), Map.of("enabled", "true"),
-                stubDefaults);
+        return create(settings -> settings.withLogin(new ServerSettings.LoginPolicy(1000,
+                java.time.Duration.ofMinutes(1))), Map.of("enabled", "true"), stubDefaults);
     }
 
     /** Creates an app with adjusted settings and local-provider defaults. */
@@ -87,11 +92,14 @@ public final class TestApp implements AutoCloseable {
                                   java.util.function.Function<Path, PcmopsBuilder> library) {
         try {
             Path directory = Files.createTempDirectory("pcmops-http-test");
-            Pcmops pcm = library.apply(directory).build();
-            HttpComponent component = HttpComponent.create(pcm, adjust.apply(ServerSettings.defaults(directory)));
-            TestApp app = new TestApp(directory, pcm, component);
+            ServerSettings settings = adjust.apply(ServerSettings.defaults(directory));
+            MutableClock clock = new MutableClock();
+            Pcmops pcm = library.apply(directory).signInPolicy(settings.signIn()).clock(clock).build();
+            HttpComponent component = HttpComponent.create(pcm, settings);
+            TestApp app = new TestApp(directory, pcm, component, clock);
             app.user("admin", ADMIN_PASSWORD, Role.ADMIN);
             app.user("operator", OPERATOR_PASSWORD, Role.OPERATOR);
+            pcm.users().update("operator", UserChange.grants(Set.of(Right.RUN_LOCAL)));
             app.user("viewer", VIEWER_PASSWORD, Role.VIEWER);
             return app;
         } catch (IOException e) {
@@ -109,10 +117,14 @@ public final class TestApp implements AutoCloseable {
         };
     }
 
-    /** Creates a user directly in the store. */
+    /** Creates a user through the library, as the host. */
     public void user(String name, String password, Role role) {
-        PasswordHasher hasher = component.hasher();
-        pcm.users().create(name, hasher.hash(password), Set.of(role), false);
+        pcm.users().create(new NewUser(name, password, Set.of(role), Set.of(), false));
+    }
+
+    /** Returns the library's clock, which a test may move forward. */
+    public MutableClock clock() {
+        return clock;
     }
 
     /** The production routing over this app. */

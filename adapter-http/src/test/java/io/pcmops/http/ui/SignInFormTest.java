@@ -28,7 +28,7 @@ class SignInFormTest extends ServerTestBase {
     void loginPage_setsShortLivedStrictCookieAndHiddenToken() {
         ApiClient.Reply page = anonymous().get("/login");
 
-        assertThat(page.header("Set-Cookie")).contains("pcmops_login=", "Path=/login", "HttpOnly", "SameSite=Strict",
+        assertThat(page.header("Set-Cookie")).contains("pcmops_login=", "Path=/", "HttpOnly", "SameSite=Strict",
                 "Max-Age=900");
         assertThat(page.body()).containsPattern("name=\"_csrf\" value=\"[A-Za-z0-9_-]{43}\"");
     }

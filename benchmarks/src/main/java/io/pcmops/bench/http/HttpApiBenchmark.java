@@ -4,7 +4,9 @@ import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
 import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
-import io.pcmops.http.security.SecretTokens;
+import io.pcmops.model.Actor;
+import io.pcmops.model.NewToken;
+import io.pcmops.model.NewUser;
 import io.pcmops.model.Role;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunOptions;
@@ -12,6 +14,7 @@ import io.pcmops.model.RunRequest;
 import io.pcmops.model.ScriptChoice;
 import io.pcmops.model.ScriptLanguage;
 import io.pcmops.model.Selector;
+import io.pcmops.model.User;
 import io.pcmops.stub.StubOutcome;
 import io.pcmops.stub.StubProvider;
 import io.pcmops.testkit.TestLibraries;
@@ -51,8 +54,9 @@ public final class HttpApiBenchmark {
                         : StubOutcome.success("ok " + index % 7 + "\n", Duration.ZERO)).build();
         try (Pcmops pcm = TestLibraries.open(directory, stub)) {
             Run stored = storedRun(pcm);
-            HttpComponent component = HttpComponent.create(pcm, ServerSettings.defaults(directory));
-            String token = token(pcm, component);
+            HttpComponent component = HttpComponent.create(pcm, ServerSettings.defaults(directory)
+                    .withStreamsPerUser(subscribers));
+            String token = token(pcm);
             WebServer server = WebServer.builder().host("127.0.0.1").port(0)
                     .connectionOptions(o -> o.tcpNoDelay(true))
                     .routing(component.routes()::routing).build().start();
@@ -89,12 +93,11 @@ public final class HttpApiBenchmark {
         return done;
     }
 
-    private static String token(Pcmops pcm, HttpComponent component) {
-        String userId = pcm.users().create("bench", component.hasher().hash("bench-Password-123"),
-                Set.of(Role.OPERATOR), false).id();
-        String text = SecretTokens.apiToken();
-        pcm.tokens().create(userId, "bench", SecretTokens.hash(text), Instant.now().plus(Duration.ofDays(1)));
-        return text;
+    private static String token(Pcmops pcm) {
+        User user = pcm.users().create(new NewUser("bench", "bench-Password-123", Set.of(Role.OPERATOR), Set.of(),
+                false));
+        return pcm.actingAs(Actor.user(user)).tokens().create(new NewToken("bench", Duration.ofDays(1), null))
+                .secret();
     }
 
     private static void child(Class<?> main, Object... args) throws Exception {

@@ -7,6 +7,8 @@ import io.pcmops.internal.engine.RunEngine;
 import io.pcmops.internal.engine.RunEventHub;
 import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
+import io.pcmops.internal.security.RefreshGate;
+import io.pcmops.internal.security.UserRegistry;
 import io.pcmops.internal.store.AccountStore;
 import io.pcmops.internal.store.ChangeStore;
 import io.pcmops.internal.store.CredentialStore;
@@ -15,9 +17,6 @@ import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.store.ScriptStore;
-import io.pcmops.internal.store.SqliteSessions;
-import io.pcmops.internal.store.SqliteTokens;
-import io.pcmops.internal.store.SqliteUsers;
 import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
 import javax.inject.Singleton;
@@ -59,11 +58,9 @@ public interface CoreComponent {
 
     ChangeStore changes();
 
-    SqliteUsers users();
+    UserRegistry users();
 
-    SqliteTokens tokens();
-
-    SqliteSessions sessions();
+    RefreshGate refreshGate();
 
     /** Builds the component from the builder's configuration. */
     @Component.Builder

@@ -1,6 +1,7 @@
 package io.pcmops.internal.inject;
 
 import io.pcmops.internal.engine.EngineSettings;
+import io.pcmops.model.SignInPolicy;
 import io.pcmops.spi.Provider;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,11 +23,12 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param engine           engine tunables
  * @param masterKey        vault key given by the environment or the builder, or {@code null} for the key file
  * @param eventPoll        how often event feeds read the store for runs driven elsewhere
+ * @param signIn           sign-in back-off and session lengths
  */
 public record CoreConfig(Path dataDirectory, Clock clock, ExecutorService executor, ScheduledExecutorService scheduler,
                          Map<String, Provider> providers, Map<String, Map<String, String>> providerDefaults,
                          Map<String, Map<String, String>> fixedSettings,
-                         EngineSettings engine, String masterKey, Duration eventPoll) {
+                         EngineSettings engine, String masterKey, Duration eventPoll, SignInPolicy signIn) {
 
     @Override
     public String toString() {

@@ -12,6 +12,7 @@ import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
 import io.pcmops.internal.store.AccountStore;
 import io.pcmops.internal.store.AuditStore;
+import io.pcmops.internal.store.BackoffStore;
 import io.pcmops.internal.store.ChangeStore;
 import io.pcmops.internal.store.CredentialStore;
 import io.pcmops.internal.store.Database;
@@ -20,19 +21,27 @@ import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.store.ScriptStore;
 import io.pcmops.internal.store.SealedValues;
+import io.pcmops.internal.store.SessionStore;
 import io.pcmops.internal.store.SettingsStore;
 import io.pcmops.internal.store.SqliteAccountStore;
 import io.pcmops.internal.store.SqliteAuditStore;
+import io.pcmops.internal.store.SqliteBackoffStore;
 import io.pcmops.internal.store.SqliteChangeStore;
 import io.pcmops.internal.store.SqliteCredentialStore;
 import io.pcmops.internal.store.SqlitePlanStore;
 import io.pcmops.internal.store.SqliteRunReader;
 import io.pcmops.internal.store.SqliteRunWriter;
 import io.pcmops.internal.store.SqliteScriptStore;
+import io.pcmops.internal.store.SqliteSessions;
 import io.pcmops.internal.store.SqliteSettingsStore;
+import io.pcmops.internal.store.SqliteTokens;
+import io.pcmops.internal.store.SqliteUsers;
+import io.pcmops.internal.store.TokenStore;
+import io.pcmops.internal.store.UserStore;
 import io.pcmops.internal.vault.KeyGuard;
 import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
+import io.pcmops.model.SignInPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -62,6 +71,14 @@ public interface CoreModule {
 
     @Binds ChangeStore changes(SqliteChangeStore store);
 
+    @Binds UserStore users(SqliteUsers store);
+
+    @Binds TokenStore tokens(SqliteTokens store);
+
+    @Binds SessionStore sessions(SqliteSessions store);
+
+    @Binds BackoffStore backoff(SqliteBackoffStore store);
+
     @Provides @Singleton
     static Database database(CoreConfig config) {
         return Database.open(config.dataDirectory().resolve("pcmops.db"));
@@ -70,6 +87,11 @@ public interface CoreModule {
     @Provides
     static Clock clock(CoreConfig config) {
         return config.clock();
+    }
+
+    @Provides
+    static SignInPolicy signIn(CoreConfig config) {
+        return config.signIn();
     }
 
     @Provides

@@ -5,6 +5,7 @@ import io.pcmops.Plans;
 import io.pcmops.Targets;
 import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.util.Ids;
+import io.pcmops.model.Actor;
 import io.pcmops.model.Plan;
 import io.pcmops.model.ScopeError;
 import io.pcmops.model.Selector;
@@ -19,9 +20,9 @@ public final class PlanService implements Plans {
     private final Targets targets;
     private final PlanStore store;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
-    public PlanService(Targets targets, PlanStore store, Clock clock, String actor) {
+    public PlanService(Targets targets, PlanStore store, Clock clock, Actor actor) {
         this.targets = targets;
         this.store = store;
         this.clock = clock;
@@ -46,7 +47,8 @@ public final class PlanService implements Plans {
             throw new NotFoundException("the selector matches no target" + problems);
         }
         String provider = listing.targets().get(0).provider();
-        Plan plan = new Plan(Ids.next("p", clock), clock.instant(), actor, selector.withProvider(provider),
+        LocalRunRule.check(actor, provider, "plan");
+        Plan plan = new Plan(Ids.next("p", clock), clock.instant(), actor.name(), selector.withProvider(provider),
                 listing.targets(), BlastRadiusCounter.count(listing.targets()), listing.errors(), listing.warnings());
         store.insert(plan, provider);
         return plan;

@@ -12,6 +12,7 @@ import io.pcmops.internal.store.RunRecord;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.util.Ids;
 import io.pcmops.internal.vault.RunSecrets;
+import io.pcmops.model.Actor;
 import io.pcmops.model.AuditEntry;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.Plan;
@@ -47,9 +48,11 @@ public final class RunLauncher {
     private final AuditLog audit;
     private final RunSecrets secrets;
     private final Clock clock;
+    private final Actor actor;
 
     public RunLauncher(Plans plans, ScriptService scripts, ProviderRegistry providers, RunReader reader,
-                       RunWriter writer, RunEngine engine, AuditLog audit, RunSecrets secrets, Clock clock) {
+                       RunWriter writer, RunEngine engine, AuditLog audit, RunSecrets secrets, Clock clock,
+                       Actor actor) {
         this.plans = plans;
         this.scripts = scripts;
         this.providers = providers;
@@ -59,6 +62,7 @@ public final class RunLauncher {
         this.audit = audit;
         this.secrets = secrets;
         this.clock = clock;
+        this.actor = actor;
     }
 
     CompletableFuture<Plan> plan(RunRequest request) {
@@ -118,6 +122,7 @@ public final class RunLauncher {
 
     private Run create(Draft draft) {
         String providerId = draft.plan().selector().provider();
+        LocalRunRule.check(actor, providerId, "run");
         Provider provider = providers.enabled(providerId);
         if (!draft.script().secrets().isEmpty()) {
             requireSecretSupport(providerId);

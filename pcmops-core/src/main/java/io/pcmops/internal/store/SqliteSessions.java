@@ -1,15 +1,16 @@
 package io.pcmops.internal.store;
 
-import io.pcmops.Sessions;
 import io.pcmops.model.Session;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 
-/** {@link Sessions} on SQLite. */
-public final class SqliteSessions implements Sessions {
+/** {@link SessionStore} on SQLite. */
+public final class SqliteSessions implements SessionStore {
 
     private final Database database;
 
@@ -19,11 +20,10 @@ public final class SqliteSessions implements Sessions {
     }
 
     @Override
-    public Session create(Session session) {
+    public void insert(Session session) {
         database.write(c -> Sql.update(c, "INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at, "
                         + "expires_at) VALUES (?,?,?,?,?,?)", session.id(), session.userId(), session.csrfToken(),
                 session.createdAt(), session.lastSeenAt(), session.expiresAt()));
-        return session;
     }
 
     @Override
@@ -37,13 +37,19 @@ public final class SqliteSessions implements Sessions {
     }
 
     @Override
-    public void delete(String sessionId) {
-        database.write(c -> Sql.update(c, "DELETE FROM sessions WHERE id = ?", sessionId));
+    public boolean delete(String sessionId) {
+        return database.write(c -> Sql.update(c, "DELETE FROM sessions WHERE id = ?", sessionId)) > 0;
     }
 
     @Override
-    public void deleteAllOf(String userId) {
-        database.write(c -> Sql.update(c, "DELETE FROM sessions WHERE user_id = ?", userId));
+    public Set<String> deleteAllOf(String userId, String exceptSessionId) {
+        String except = exceptSessionId == null ? "" : exceptSessionId;
+        return database.write(c -> {
+            Set<String> ids = new HashSet<>(Sql.list(c, "SELECT id FROM sessions WHERE user_id = ? AND id <> ?",
+                    row -> row.getString(1), userId, except));
+            Sql.update(c, "DELETE FROM sessions WHERE user_id = ? AND id <> ?", userId, except);
+            return ids;
+        });
     }
 
     @Override

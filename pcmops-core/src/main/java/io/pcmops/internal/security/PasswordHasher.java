@@ -1,4 +1,4 @@
-package io.pcmops.http.security;
+package io.pcmops.internal.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,11 +24,10 @@ public final class PasswordHasher {
     private static final int HASH_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
-    private final String dummy;
+    private volatile String dummy;
 
     @Inject
     public PasswordHasher() {
-        this.dummy = hash("not a real password, only spends the same time");
     }
 
     /** Returns the PHC-encoded Argon2id hash of a password with a fresh random salt. */
@@ -58,6 +57,9 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification, so an unknown user answers as slowly as a known one. */
     public void verifyDummy(String password) {
+        if (dummy == null) {
+            dummy = hash("not a real password, only spends the same time");
+        }
         verify(password, dummy);
     }
 
