@@ -3,6 +3,8 @@ package io.pcmops.cli;
 import io.pcmops.cli.env.CliEnvironment;
 import io.pcmops.cli.inject.CliComponent;
 import io.pcmops.cli.inject.DaggerCliComponent;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -19,7 +21,7 @@ public final class Cli {
     public static CommandLine create(CliEnvironment environment, PrintWriter out, PrintWriter err) {
         CliComponent component = DaggerCliComponent.builder().environment(environment).build();
         ExitCodes exitCodes = component.exitCodes();
-        CommandLine commandLine = new CommandLine(component.root(), component.factory());
+        CommandLine commandLine = new CommandLine(new PcmopsCli(component.options()), component.factory());
         return commandLine.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes).setExitCodeExceptionMapper(exitCodes)
                 .setParameterExceptionHandler(exitCodes)

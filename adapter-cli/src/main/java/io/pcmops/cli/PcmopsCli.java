@@ -13,8 +13,9 @@ import io.pcmops.cli.commands.scripts.ScriptsCommand;
 import io.pcmops.cli.commands.targets.TargetsCommand;
 import io.pcmops.cli.env.CliEnvironment;
 import io.pcmops.cli.options.GlobalOptions;
+import io.pcmops.cli.support.GroupCommand;
+import io.pcmops.cli.support.VersionProvider;
 import java.io.PrintWriter;
-import javax.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,6 @@ public final class PcmopsCli extends GroupCommand {
     @Mixin
     private final GlobalOptions options;
 
-    @Inject
     public PcmopsCli(GlobalOptions options) {
         this.options = options;
     }

@@ -4,7 +4,6 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.multibindings.ClassKey;
 import dagger.multibindings.IntoMap;
-import io.pcmops.cli.PcmopsCli;
 import io.pcmops.cli.commands.CompletionCommand;
 import io.pcmops.cli.commands.PlanCommand;
 import io.pcmops.cli.commands.RunCommand;
@@ -102,5 +101,4 @@ interface CommandModule {
     @Binds @IntoMap @ClassKey(ScriptsVersionsCommand.class) Object scriptsVersionsCommand(ScriptsVersionsCommand c);
     @Binds @IntoMap @ClassKey(TargetsCommand.class) Object targetsCommand(TargetsCommand c);
     @Binds @IntoMap @ClassKey(TargetsListCommand.class) Object targetsListCommand(TargetsListCommand c);
-    @Binds @IntoMap @ClassKey(PcmopsCli.class) Object pcmopsCli(PcmopsCli c);
 }

@@ -1,12 +1,12 @@
 package io.pcmops.cli.commands.changes;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.commands.runs.RunTables;
 import io.pcmops.cli.render.Printer;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Change;
 import io.pcmops.model.Page;
 import io.pcmops.model.PageRequest;

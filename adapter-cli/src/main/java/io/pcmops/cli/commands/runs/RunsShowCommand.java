@@ -1,16 +1,16 @@
 package io.pcmops.cli.commands.runs;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.Prompter;
 import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.cli.follow.RunResult;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.render.Printer;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.Durations;
 import io.pcmops.model.Invocation;
 import io.pcmops.model.Run;

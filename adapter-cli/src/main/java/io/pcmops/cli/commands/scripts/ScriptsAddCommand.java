@@ -1,13 +1,13 @@
 package io.pcmops.cli.commands.scripts;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.options.Languages;
 import io.pcmops.cli.options.ParameterSpecConverter;
 import io.pcmops.cli.options.ScriptOptions;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.ParameterSpec;
 import io.pcmops.model.Script;
 import io.pcmops.model.ScriptDefinition;

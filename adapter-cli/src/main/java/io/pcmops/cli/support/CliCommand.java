@@ -1,4 +1,4 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 import io.pcmops.Pcmops;
 import io.pcmops.cli.options.OutputFormat;
