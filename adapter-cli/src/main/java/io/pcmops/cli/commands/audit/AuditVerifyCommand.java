@@ -2,6 +2,7 @@ package io.pcmops.cli.commands.audit;
 
 import io.pcmops.Pcmops;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
 import io.pcmops.cli.support.Access;
 import io.pcmops.cli.support.CliCommand;
 import io.pcmops.cli.support.CliContext;
@@ -29,7 +30,7 @@ public final class AuditVerifyCommand extends CliCommand {
             printer().print(result, table, text -> text.println(result.valid()
                     ? printer().style().green("audit log intact") + ": " + result.eventsChecked() + " entries checked"
                     : printer().style().red("audit log broken at entry " + result.firstBroken()) + ": "
-                            + result.message()));
+                            + TerminalText.clean(result.message())));
             return result.valid() ? ExitCodes.OK : ExitCodes.FAILURES;
         }
     }

@@ -2,6 +2,7 @@ package io.pcmops.cli.commands.changes;
 
 import io.pcmops.Pcmops;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
 import io.pcmops.cli.support.Access;
 import io.pcmops.cli.support.CliCommand;
 import io.pcmops.cli.support.CliContext;
@@ -40,8 +41,9 @@ public final class ChangesCompareCommand extends CliCommand {
     }
 
     private void print(ChangeComparison diff, Table table, PrintWriter text) {
-        text.println("change " + diff.number() + (diff.exists() ? " against the stored one: " : " (not stored): ")
-                + ChangeTables.counts(diff) + "; nothing was stored");
+        text.println(TerminalText.clean("change " + diff.number()
+                + (diff.exists() ? " against the stored one: " : " (not stored): ") + ChangeTables.counts(diff)
+                + "; nothing was stored"));
         if (!table.isEmpty()) {
             text.println();
             printer().table(table);

@@ -4,6 +4,7 @@ import io.pcmops.Pcmops;
 import io.pcmops.cli.options.Languages;
 import io.pcmops.cli.options.ParameterSpecConverter;
 import io.pcmops.cli.options.ScriptOptions;
+import io.pcmops.cli.render.TerminalText;
 import io.pcmops.cli.support.Access;
 import io.pcmops.cli.support.CliCommand;
 import io.pcmops.cli.support.CliContext;
@@ -52,8 +53,9 @@ public final class ScriptsAddCommand extends CliCommand {
                 parameters);
         try (Pcmops pcm = open(Access.READ)) {
             Script saved = pcm.scripts().save(definition);
-            printer().print(saved, ScriptTables.scripts(List.of(saved)), text -> text.println("saved script "
-                    + saved.name() + " version " + saved.version() + " (sha256 " + saved.hash() + ")"));
+            printer().print(saved, ScriptTables.scripts(List.of(saved)), text -> text.println(
+                    TerminalText.clean("saved script " + saved.name() + " version " + saved.version() + " (sha256 "
+                            + saved.hash() + ")")));
             return ExitCodes.OK;
         }
     }
