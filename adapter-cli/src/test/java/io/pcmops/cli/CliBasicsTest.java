@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CliBasicsTest {
 
@@ -84,6 +86,16 @@ class CliBasicsTest {
         assertThat(coloured).contains("\u001b[");
         assertThat(optionOff).doesNotContain("\u001b[").contains("RUN ID");
         assertThat(variableOff).doesNotContain("\u001b[").contains("RUN ID");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void execute_withEmptyDataDirectory_exitsTwoAndWritesNothing(String value) {
+        CliHarness.Result result = new CliHarness(dir).runExactly("--data-dir", value, "runs", "list");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--data-dir", "the data directory is empty");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(Path.of(value.isEmpty() ? "pcmops.db" : value)).doesNotExist();
     }
 
     @Test

@@ -53,6 +53,33 @@ class PackagedCliIT {
     }
 
     @Test
+    void run_withCommandBytesThatAreNotUtf8_refusesAndWritesNothing() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", "exec \"$0\" --data-dir \"$1\" run --provider local "
+                + "--command \"$(printf 'touch ran\\377')\" --yes", launcher.toString(), dir.resolve("data").toString())
+                .directory(dir.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Finished run = new Started(builder.start(), dir).await();
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(2);
+        assertThat(run.err()).contains("--command", "character 10 is not text", "U+FFFD", "nothing was run");
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(dir.resolve("ran")).doesNotExist();
+    }
+
+    @Test
+    void launcher_withEmptyDataDirectory_exitsTwoAndLeavesTheCurrentDirectoryEmpty() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("cwd"));
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--data-dir", "", "runs", "list")
+                .directory(cwd.toFile());
+        builder.environment().put("PCMOPS_CACHE_DIR", dir.resolve("cache").toString());
+        Finished run = new Started(builder.start(), dir).await();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the data directory is empty");
+        try (var left = Files.list(cwd)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void launcher_withoutJar_saysHowToBuildIt() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--help");
         builder.environment().put("PCMOPS_CLI_JAR", dir.resolve("missing.jar").toString());

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Untrusted text carrying terminal control sequences (a screen clear, a window title, a hidden hyperlink, an 8-bit
- * CSI, a carriage return) is planted in script output, a script's description and body, a change's description,
- * machine names and an account name, a comment in a saved script; every table and plain view then prints it with only the CLI's own colours,
- * on a colour terminal and without one, while JSON keeps it exact.
+ * CSI, a carriage return) is planted in script output, a saved script's description and a comment in its body, a
+ * change's description, a machine name and an account name; every table and plain view then prints it with only the
+ * CLI's own colours, on a colour terminal and without one, while JSON keeps it exact.
  */
 class TerminalSafetyTest {
 

@@ -2,6 +2,7 @@ package io.pcmops.cli.commands;
 
 import io.pcmops.cli.follow.FollowingCommand;
 import io.pcmops.cli.follow.RunFollower;
+import io.pcmops.cli.options.ExactText;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.options.RunLimitOptions;
 import io.pcmops.cli.options.ScriptOptions;
@@ -35,7 +36,8 @@ public final class RunCommand extends FollowingCommand {
     @Mixin
     private ScriptOptions script;
 
-    @Option(names = "--param", paramLabel = "K=V", description = "Script parameter value (repeatable).")
+    @Option(names = "--param", paramLabel = "K=V", converter = {ExactText.class, ExactText.class},
+            description = "Script parameter value (repeatable).")
     private Map<String, String> parameters;
 
     @Mixin
