@@ -31,6 +31,26 @@ class CliBasicsTest {
     }
 
     @Test
+    void help_command_onAGroup_listsItsSubcommands() {
+        CliHarness.Result result = new CliHarness(dir).run("help", "runs");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Usage: pcmops runs", "list", "watch", "export");
+    }
+
+    @Test
+    void completion_coversTheSubcommandsOfEveryCommand() {
+        CliHarness.Result result = new CliHarness(dir).run("completion", "bash");
+        assertThat(result.out()).contains("watch", "discover", "versions", "compare", "--max-errors");
+    }
+
+    @Test
+    void execute_withUnknownCommand_suggestsTheNearestAndExitsTwo() {
+        CliHarness.Result result = new CliHarness(dir).run("rnus", "list");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("rnus");
+    }
+
+    @Test
     void version_printsTheVersion() {
         CliHarness.Result result = new CliHarness(dir).run("--version");
         assertThat(result.exitCode()).isZero();
