@@ -17,9 +17,6 @@ import java.util.function.Consumer;
  */
 public final class Printer {
 
-    private static final ObjectWriter JSON = Pcmops.objectMapper().writer()
-            .with(SerializationFeature.INDENT_OUTPUT).with(new JsonControlEscapes());
-
     private final PrintWriter out;
     private final OutputFormat format;
     private final Style style;
@@ -60,9 +57,15 @@ public final class Printer {
 
     private void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(JsonOutput.WRITER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The JSON writer, made on first use: table and CSV output never load it. */
+    private static final class JsonOutput {
+        static final ObjectWriter WRITER = Pcmops.objectMapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                .with(new JsonControlEscapes());
     }
 }
