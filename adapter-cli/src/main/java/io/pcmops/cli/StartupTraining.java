@@ -28,19 +28,20 @@ public final class StartupTraining {
     private StartupTraining() {
     }
 
-    /** Runs the training; exits non-zero when a command of it failed (the launcher then keeps no archive). */
+    /**
+     * Runs the training. A command that fails (say, {@code local} is turned off in this environment) still loaded
+     * its classes, so the training goes on; only a crash keeps the launcher from making its archive.
+     */
     public static void main(String[] args) throws IOException {
         Path data = Files.createTempDirectory("pcmops-training");
         boolean helpOnly = args.length > 0 && args[0].equals("help");
-        int failures = 0;
         try {
             for (List<String> command : helpOnly ? List.of(List.of("--help"), List.of("--version")) : commands(data)) {
-                failures += run(command) == 0 ? 0 : 1;
+                run(command);
             }
         } finally {
             delete(data);
         }
-        System.exit(failures == 0 ? 0 : 1);
     }
 
     private static List<List<String>> commands(Path data) {
@@ -60,14 +61,12 @@ public final class StartupTraining {
         return commands;
     }
 
-    private static int run(List<String> command) {
+    private static void run(List<String> command) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         CliEnvironment quiet = new CliEnvironment(new ByteArrayInputStream(new byte[0]), Map.of(),
                 Terminals.none(), System.getProperty("user.name", "unknown"), handler -> () -> { },
                 SecretPrompt.console());
-        int exitCode = Cli.execute(quiet, nowhere, nowhere, command.toArray(String[]::new));
-        boolean expected = command.contains("r-none") ? exitCode == 2 : exitCode == 0;
-        return expected ? 0 : exitCode;
+        Cli.execute(quiet, nowhere, nowhere, command.toArray(String[]::new));
     }
 
     private static void delete(Path directory) throws IOException {
