@@ -1,6 +1,5 @@
 package io.pcmops.cli;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,8 +16,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
  * mixins), {@code render} (tables, styles, the terminal-text sanitiser), {@code support} (what every command shares:
  * context, exit codes, prompts), {@code follow} (following a run to its end), the {@code commands} packages,
  * {@code inject} (the object graph) and the root (the top command and {@code main}). No package imports one above
- * it, no two packages import each other (not even two command packages), and nothing reaches into another module's
- * {@code internal} packages.
+ * it, and no two packages import each other (not even two command packages). That nothing reaches into another
+ * module's {@code internal} packages is {@link ModuleBoundariesTest}'s rule.
  */
 @AnalyzeClasses(packages = ArchitectureTest.CLI, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -27,11 +26,6 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().assignedFrom(new EachPackage()).should().beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule noInternalsOfOtherModules = noClasses().that().resideInAPackage(CLI + "..")
-            .should().dependOnClassesThat().resideInAPackage("io.pcmops..internal..")
-            .because("the adapters compile against pcmops-core's public API only");
 
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
