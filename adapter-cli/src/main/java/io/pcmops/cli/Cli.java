@@ -3,6 +3,8 @@ package io.pcmops.cli;
 import io.pcmops.cli.env.CliEnvironment;
 import io.pcmops.cli.inject.CliComponent;
 import io.pcmops.cli.inject.DaggerCliComponent;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -15,11 +17,12 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Returns the command line, printing on the given writers. */
-    public static CommandLine create(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+    /** Returns the command line for these arguments, printing on the given writers. */
+    public static CommandLine create(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
         CliComponent component = DaggerCliComponent.builder().environment(environment).build();
         ExitCodes exitCodes = component.exitCodes();
-        CommandLine commandLine = new CommandLine(component.root(), component.factory());
+        CommandLine commandLine = new CommandLine(new PcmopsCli(component.options()), component.factory());
+        TopCommands.addTo(commandLine, component.factory(), args);
         return commandLine.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes).setExitCodeExceptionMapper(exitCodes)
                 .setParameterExceptionHandler(exitCodes)
@@ -28,7 +31,7 @@ public final class Cli {
 
     /** Runs a command line and returns its exit code. */
     public static int execute(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
-        return create(environment, out, err).execute(args);
+        return create(environment, out, err, args).execute(args);
     }
 
     private static int execute(CliComponent component, CommandLine commandLine, ParseResult parseResult) {

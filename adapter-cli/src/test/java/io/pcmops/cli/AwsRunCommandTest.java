@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pcmops.aws.testkit.AwsTestEnvironment;
 import io.pcmops.aws.testkit.Behaviour;
+import io.pcmops.cli.support.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

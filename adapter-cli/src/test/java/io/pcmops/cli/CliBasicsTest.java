@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CliBasicsTest {
 
@@ -29,10 +31,30 @@ class CliBasicsTest {
     }
 
     @Test
+    void help_command_onAGroup_listsItsSubcommands() {
+        CliHarness.Result result = new CliHarness(dir).run("help", "runs");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Usage: pcmops runs", "list", "watch", "export");
+    }
+
+    @Test
+    void completion_coversTheSubcommandsOfEveryCommand() {
+        CliHarness.Result result = new CliHarness(dir).run("completion", "bash");
+        assertThat(result.out()).contains("watch", "discover", "versions", "compare", "--max-errors");
+    }
+
+    @Test
+    void execute_withUnknownCommand_suggestsTheNearestAndExitsTwo() {
+        CliHarness.Result result = new CliHarness(dir).run("rnus", "list");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("rnus");
+    }
+
+    @Test
     void version_printsTheVersion() {
         CliHarness.Result result = new CliHarness(dir).run("--version");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("pcmops ").contains("Java ");
+        assertThat(result.out()).startsWith("pcmops 0.").contains("Java ").doesNotContain("unknown");
     }
 
     @Test
@@ -84,6 +106,16 @@ class CliBasicsTest {
         assertThat(coloured).contains("\u001b[");
         assertThat(optionOff).doesNotContain("\u001b[").contains("RUN ID");
         assertThat(variableOff).doesNotContain("\u001b[").contains("RUN ID");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void execute_withEmptyDataDirectory_exitsTwoAndWritesNothing(String value) {
+        CliHarness.Result result = new CliHarness(dir).runExactly("--data-dir", value, "runs", "list");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--data-dir", "the data directory is empty");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(Path.of(value.isEmpty() ? "pcmops.db" : value)).doesNotExist();
     }
 
     @Test

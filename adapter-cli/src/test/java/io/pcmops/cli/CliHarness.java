@@ -85,14 +85,18 @@ final class CliHarness {
     }
 
     Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDirectory.toString()));
+        all.addAll(Arrays.asList(args));
+        return runExactly(all.toArray(String[]::new));
+    }
+
+    /** Runs with these arguments only: no {@code --data-dir} of the harness's own. */
+    Result runExactly(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(input(), variables, terminals, "tester", interrupts,
                 secrets);
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDirectory.toString()));
-        all.addAll(Arrays.asList(args));
-        int code = Cli.execute(environment, new PrintWriter(out, true), new PrintWriter(err, true),
-                all.toArray(String[]::new));
+        int code = Cli.execute(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }
 

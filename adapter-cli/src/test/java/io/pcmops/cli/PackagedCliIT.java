@@ -27,7 +27,7 @@ class PackagedCliIT {
     @BeforeEach
     void findLauncher() {
         Path jar = Path.of(System.getProperty("pcmops.cli.jar", "target/pcmops-cli.jar"));
-        launcher = Path.of(System.getProperty("pcmops.launcher", "../bin/pcmops"));
+        launcher = Path.of(System.getProperty("pcmops.launcher", "../bin/pcmops")).toAbsolutePath();
         boolean required = "true".equals(System.getenv("CI"));
         assumeTrue(required || Files.exists(jar), "the packaged jar is not built (-DskipShade=true)");
         assertThat(jar).exists();
@@ -53,6 +53,54 @@ class PackagedCliIT {
     }
 
     @Test
+    void run_withCommandBytesThatAreNotUtf8_refusesAndWritesNothing() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", "exec \"$0\" --data-dir \"$1\" run --provider local "
+                + "--command \"$(printf 'touch ran\\377')\" --yes", launcher.toString(), dir.resolve("data").toString())
+                .directory(dir.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Finished run = new Started(withoutArchives(builder).start(), dir).await();
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(2);
+        assertThat(run.err()).contains("--command", "character 10 is not text", "U+FFFD", "nothing was run");
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(dir.resolve("ran")).doesNotExist();
+    }
+
+    @Test
+    void launcher_withEmptyDataDirectory_exitsTwoAndLeavesTheCurrentDirectoryEmpty() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("cwd"));
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--data-dir", "", "runs", "list")
+                .directory(cwd.toFile());
+        Finished run = new Started(withoutArchives(builder).start(), dir).await();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the data directory is empty");
+        try (var left = Files.list(cwd)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void launcher_trainsItsStartupArchivesInTheBackgroundAndStartsFromThem() throws Exception {
+        Path cache = dir.resolve("archives");
+        Finished first = archived(cache, "--help").await();
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Usage: pcmops");
+        awaitTraining(cache, Duration.ofMinutes(3));
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .allMatch(name -> name.endsWith(".aot") || name.endsWith(".jsa")).isNotEmpty();
+        }
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--data-dir",
+                dir.resolve("data").toString(), "runs", "list"})) {
+            ProcessBuilder builder = archived(cache, args).builder();
+            builder.environment().put("PCMOPS_JAVA_OPTS", "-Xlog:class+load:file=" + dir.resolve("classes.log"));
+            assertThat(new Started(builder.start(), dir).await().exitCode()).isZero();
+            assertThat(Files.readString(dir.resolve("classes.log")))
+                    .containsPattern("io\\.pcmops\\.cli\\.PcmopsCli source: (shared objects file|AOT cache)")
+                    .containsPattern("picocli\\.CommandLine source: (shared objects file|AOT cache)");
+        }
+    }
+
+    @Test
     void launcher_withoutJar_saysHowToBuildIt() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--help");
         builder.environment().put("PCMOPS_CLI_JAR", dir.resolve("missing.jar").toString());
@@ -67,8 +115,45 @@ class PackagedCliIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(
                 new java.io.File("/dev/null")));
+        return new Started(withoutArchives(builder).start(), dir);
+    }
+
+    /** The start-up archives are trained by one test of their own; the others run without them. */
+    private ProcessBuilder withoutArchives(ProcessBuilder builder) {
         builder.environment().put("PCMOPS_CACHE_DIR", dir.resolve("cache").toString());
-        return new Started(builder.start(), dir);
+        builder.environment().put("PCMOPS_CDS", "off");
+        return builder;
+    }
+
+    private Launch archived(Path cache, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(
+                new java.io.File("/dev/null")));
+        builder.environment().put("PCMOPS_CACHE_DIR", cache.toString());
+        builder.environment().remove("PCMOPS_CDS");
+        return new Launch(builder, dir);
+    }
+
+    /** Waits until no training is under way in the cache (the launcher's lock folder is gone). */
+    private static void awaitTraining(Path cache, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (training(cache)) {
+            assertThat(Instant.now()).as("the start-up training still runs after " + timeout).isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+    }
+
+    private static boolean training(Path cache) throws IOException {
+        try (var files = Files.list(cache)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".training"));
+        }
+    }
+
+    private record Launch(ProcessBuilder builder, Path dir) {
+        Finished await() throws Exception {
+            return new Started(builder.start(), dir).await();
+        }
     }
 
     private record Started(Process process, Path dir) {

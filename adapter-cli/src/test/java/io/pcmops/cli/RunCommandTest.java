@@ -60,6 +60,34 @@ class RunCommandTest {
     }
 
     @Test
+    void run_withCommandTheRuntimeCouldNotDecode_refusesAndWritesNothing() {
+        CliHarness.Result result = new CliHarness(dir).run("run", "--provider", "local", "--command",
+                "rm -rf /tmp/x\uFFFD", "--yes");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--command", "character 14 is not text", "U+FFFD", "nothing was run",
+                "--script FILE");
+        assertThat(dir.resolve("pcmops.db")).doesNotExist();
+    }
+
+    @Test
+    void run_withParameterValueTheRuntimeCouldNotDecode_refusesAndWritesNothing() {
+        CliHarness.Result result = new CliHarness(dir).run("run", "--provider", "local", "--command", "echo $WHO",
+                "--param", "WHO=w\uFFFDrld", "--yes");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--param", "character 2 is not text");
+        assertThat(dir.resolve("pcmops.db")).doesNotExist();
+    }
+
+    @Test
+    void run_withScriptFileThatIsNotUtf8_namesTheFile() throws Exception {
+        Path script = Files.write(dir.resolve("latin1.sh"), new byte[] {'e', 'c', 'h', 'o', ' ', (byte) 0xe9});
+        CliHarness.Result result = new CliHarness(dir).run("run", "--provider", "local", "--script",
+                script.toString(), "--yes");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("script file " + script + " is not UTF-8 text");
+    }
+
+    @Test
     void run_onLocalProvider_runsOnThisMachine() {
         CliHarness.Result result = new CliHarness(dir).run("run", "--provider", "local", "--command", "uname -s",
                 "--yes");

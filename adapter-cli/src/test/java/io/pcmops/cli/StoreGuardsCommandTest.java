@@ -2,6 +2,7 @@ package io.pcmops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcmops.cli.support.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

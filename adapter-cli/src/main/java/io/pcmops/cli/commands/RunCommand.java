@@ -1,17 +1,19 @@
 package io.pcmops.cli.commands;
 
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.CliFailure;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.Prompter;
-import io.pcmops.cli.ProviderChoice;
+import io.pcmops.cli.follow.FollowingCommand;
 import io.pcmops.cli.follow.RunFollower;
+import io.pcmops.cli.options.ExactText;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.options.RunLimitOptions;
 import io.pcmops.cli.options.ScriptOptions;
 import io.pcmops.cli.options.SelectorOptions;
 import io.pcmops.cli.render.PlanView;
 import io.pcmops.cli.render.Plurals;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.CliFailure;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.Prompter;
+import io.pcmops.cli.support.ProviderChoice;
 import io.pcmops.model.Plan;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunOptions;
@@ -34,7 +36,8 @@ public final class RunCommand extends FollowingCommand {
     @Mixin
     private ScriptOptions script;
 
-    @Option(names = "--param", paramLabel = "K=V", description = "Script parameter value (repeatable).")
+    @Option(names = "--param", paramLabel = "K=V", converter = {ExactText.class, ExactText.class},
+            description = "Script parameter value (repeatable).")
     private Map<String, String> parameters;
 
     @Mixin

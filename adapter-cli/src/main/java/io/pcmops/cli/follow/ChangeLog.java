@@ -1,6 +1,7 @@
 package io.pcmops.cli.follow;
 
 import io.pcmops.cli.render.Style;
+import io.pcmops.cli.render.TerminalText;
 import io.pcmops.model.RunEvent;
 import java.io.PrintWriter;
 
@@ -19,9 +20,9 @@ final class ChangeLog implements Progress {
     public void update(RunEvent event) {
         for (RunEvent.Change change : event.changes()) {
             if (change.state().terminal()) {
-                out.println(change.target().label() + "  " + style.state(change.state().name())
+                out.println(TerminalText.clean(change.target().label()) + "  " + style.state(change.state().name())
                         + (change.exitCode() == null ? "" : "  exit " + change.exitCode())
-                        + (change.reason() == null ? "" : "  " + change.reason()));
+                        + (change.reason() == null ? "" : "  " + TerminalText.clean(change.reason())));
             }
         }
         out.flush();

@@ -1,6 +1,7 @@
 package io.pcmops.cli.follow;
 
 import io.pcmops.cli.render.Style;
+import io.pcmops.cli.render.TerminalText;
 import io.pcmops.model.Invocation;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.TargetRef;
@@ -29,7 +30,7 @@ final class ReasonSummary {
         byReason.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(Comparator.comparingInt(List<TargetRef>::size).reversed()))
                 .forEach(e -> out.println("  " + style.state(e.getKey().state().name()) + " "
-                        + e.getValue().size() + ": " + e.getKey().text() + "  "
+                        + e.getValue().size() + ": " + TerminalText.clean(e.getKey().text()) + "  "
                         + style.dim(RunSummary.sample(e.getValue(), e.getValue().size()))));
     }
 

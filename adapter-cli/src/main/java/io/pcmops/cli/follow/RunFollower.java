@@ -1,8 +1,8 @@
 package io.pcmops.cli.follow;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Prompter;
 import io.pcmops.cli.env.Interrupts;
+import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.Run;
 import java.io.PrintWriter;
 import java.util.concurrent.BlockingQueue;

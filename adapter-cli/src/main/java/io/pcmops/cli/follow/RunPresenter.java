@@ -1,13 +1,13 @@
 package io.pcmops.cli.follow;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.Prompter;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.render.Printer;
 import io.pcmops.cli.render.Style;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.ExportFormat;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunStatus;

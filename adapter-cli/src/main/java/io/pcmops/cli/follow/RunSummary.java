@@ -2,6 +2,7 @@ package io.pcmops.cli.follow;
 
 import io.pcmops.cli.render.Plurals;
 import io.pcmops.cli.render.Style;
+import io.pcmops.cli.render.TerminalText;
 import io.pcmops.model.Durations;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.OutputGroup;
@@ -69,7 +70,7 @@ public final class RunSummary {
             return;
         }
         out.println("    " + style.dim(name + ":"));
-        List<String> lines = text.lines().toList();
+        List<String> lines = TerminalText.clean(text).lines().toList();
         lines.stream().limit(MAX_LINES).forEach(line -> out.println("    | " + line));
         if (lines.size() > MAX_LINES) {
             out.println("    | " + style.dim("… " + (lines.size() - MAX_LINES) + " more lines (pcmops runs output)"));

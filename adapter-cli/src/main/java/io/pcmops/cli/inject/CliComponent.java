@@ -2,10 +2,10 @@ package io.pcmops.cli.inject;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.PcmopsCli;
 import io.pcmops.cli.env.CliEnvironment;
+import io.pcmops.cli.options.GlobalOptions;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import javax.inject.Singleton;
 import picocli.CommandLine.IFactory;
 
@@ -14,7 +14,7 @@ import picocli.CommandLine.IFactory;
 @Component(modules = CommandModule.class)
 public interface CliComponent {
 
-    PcmopsCli root();
+    GlobalOptions options();
 
     IFactory factory();
 

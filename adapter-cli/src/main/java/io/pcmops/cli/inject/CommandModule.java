@@ -4,7 +4,6 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.multibindings.ClassKey;
 import dagger.multibindings.IntoMap;
-import io.pcmops.cli.PcmopsCli;
 import io.pcmops.cli.commands.CompletionCommand;
 import io.pcmops.cli.commands.PlanCommand;
 import io.pcmops.cli.commands.RunCommand;
@@ -116,5 +115,4 @@ interface CommandModule {
     @Binds @IntoMap @ClassKey(UsersRemoveCommand.class) Object usersRemoveCommand(UsersRemoveCommand c);
     @Binds @IntoMap @ClassKey(UsersUnlockCommand.class) Object usersUnlockCommand(UsersUnlockCommand c);
     @Binds @IntoMap @ClassKey(UsersRestoreAdminCommand.class) Object usersRestoreAdminCommand(UsersRestoreAdminCommand c);
-    @Binds @IntoMap @ClassKey(PcmopsCli.class) Object pcmopsCli(PcmopsCli c);
 }

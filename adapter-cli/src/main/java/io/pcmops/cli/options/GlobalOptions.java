@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 public final class GlobalOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Data directory (default: $PCMOPS_DATA_DIR, else ~/.pcmops).")
+            converter = DataDirectoryConverter.class, description = "Data directory (default: $PCMOPS_DATA_DIR, else ~/.pcmops).")
     private Path dataDirectory;
 
     @Option(names = "--output", paramLabel = "FORMAT", scope = ScopeType.INHERIT,

@@ -4,6 +4,7 @@ import io.pcmops.InvalidRequestException;
 import io.pcmops.model.ScriptChoice;
 import io.pcmops.model.ScriptLanguage;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,7 +26,8 @@ public final class ScriptOptions {
         @Option(names = "--script", paramLabel = "FILE", required = true, description = "Script file to run.")
         Path file;
 
-        @Option(names = "--command", paramLabel = "TEXT", required = true, description = "Command text to run.")
+        @Option(names = "--command", paramLabel = "TEXT", required = true, converter = ExactText.class,
+                description = "Command text to run.")
         String command;
 
         @Option(names = "--saved", paramLabel = "NAME[@VERSION]", required = true,
@@ -58,6 +60,8 @@ public final class ScriptOptions {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidRequestException("script file " + file + " does not exist");
+        } catch (MalformedInputException e) {
+            throw new InvalidRequestException("script file " + file + " is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw new InvalidRequestException("cannot read script file " + file + ": " + e.getMessage());
         }

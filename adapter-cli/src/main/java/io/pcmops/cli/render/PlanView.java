@@ -49,7 +49,7 @@ public final class PlanView {
         String values = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_VALUES).map(e -> (e.getKey().isEmpty() ? "-" : e.getKey()) + " " + e.getValue())
+                .limit(MAX_VALUES).map(e -> (e.getKey().isEmpty() ? "-" : TerminalText.clean(e.getKey())) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         String more = counts.size() > MAX_VALUES ? ", … " + (counts.size() - MAX_VALUES) + " more" : "";
         out.printf("  %-13s %s%s%n", dimension, values, more);

@@ -2,6 +2,7 @@ package io.pcmops.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pcmops.Pcmops;
 import io.pcmops.cli.options.OutputFormat;
@@ -11,11 +12,10 @@ import java.util.function.Consumer;
 
 /**
  * Prints a command's result on standard output in the chosen format: the JSON document (DESIGN.md's shapes through
- * the library's one {@link ObjectMapper}), the table as CSV, or a text view for people.
+ * the library's one {@link ObjectMapper}, with every control character escaped), the table as CSV, or a text view for
+ * people (which cleans untrusted text of terminal control sequences with {@link TerminalText}).
  */
 public final class Printer {
-
-    private static final ObjectMapper JSON = Pcmops.objectMapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PrintWriter out;
     private final OutputFormat format;
@@ -57,9 +57,15 @@ public final class Printer {
 
     private void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(JsonOutput.WRITER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The JSON writer, made on first use: table and CSV output never load it. */
+    private static final class JsonOutput {
+        static final ObjectWriter WRITER = Pcmops.objectMapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                .with(new JsonControlEscapes());
     }
 }

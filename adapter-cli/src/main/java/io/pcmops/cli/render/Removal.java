@@ -12,6 +12,6 @@ public record Removal(String kind, String id) {
     public static void print(Printer printer, String kind, String id) {
         Removal removal = new Removal(kind, id);
         printer.print(java.util.Map.of("removed", removal), Table.of("REMOVED", "ID").row(kind, id),
-                text -> text.println("removed " + kind + " " + id));
+                text -> text.println("removed " + kind + " " + TerminalText.clean(id)));
     }
 }

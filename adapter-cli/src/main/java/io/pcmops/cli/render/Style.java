@@ -1,6 +1,9 @@
 package io.pcmops.cli.render;
 
-/** ANSI styling, or none. States are coloured by how they ended. */
+/**
+ * ANSI styling, or none. States are coloured by how they ended. The text styled is cleaned of terminal control
+ * sequences first ({@link TerminalText}), so only the styles given here reach the terminal.
+ */
 public final class Style {
 
     private static final String RESET = "\u001b[0m";
@@ -50,6 +53,7 @@ public final class Style {
     }
 
     private String wrap(String code, String text) {
-        return enabled && !text.isEmpty() ? code + text + RESET : text;
+        String clean = TerminalText.clean(text);
+        return enabled && !clean.isEmpty() ? code + clean + RESET : clean;
     }
 }

@@ -45,7 +45,7 @@ final class TableText {
     }
 
     private static String cell(String value) {
-        String flat = value.replace("\r", "").replace('\n', ' ').replace('\t', ' ');
+        String flat = TerminalText.clean(value).replace('\n', ' ').replace('\t', ' ');
         return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 1) + "…";
     }
 }

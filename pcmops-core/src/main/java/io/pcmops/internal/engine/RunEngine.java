@@ -100,11 +100,6 @@ public final class RunEngine implements AutoCloseable {
         return requested;
     }
 
-    /** Returns whether this engine drives the run now. */
-    public boolean drives(String runId) {
-        return drivers.containsKey(runId);
-    }
-
     private void renewLeases() {
         for (Map.Entry<String, Driven> entry : drivers.entrySet()) {
             try {

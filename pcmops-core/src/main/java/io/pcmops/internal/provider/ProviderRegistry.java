@@ -3,7 +3,6 @@ package io.pcmops.internal.provider;
 import io.pcmops.ConflictException;
 import io.pcmops.ProviderNotFoundException;
 import io.pcmops.spi.Provider;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,13 +76,6 @@ public final class ProviderRegistry implements AutoCloseable {
         }
         throw new ConflictException(ready.isEmpty() ? "no provider is enabled and configured"
                 : "several providers are enabled; choose one with provider: " + String.join(", ", ready));
-    }
-
-    /** Returns the providers that are started, for metrics. */
-    public synchronized List<Provider> startedProviders() {
-        List<Provider> result = new ArrayList<>();
-        started.forEach(id -> result.add(providers.get(id)));
-        return result;
     }
 
     /** Returns every provider, started or not. */

@@ -25,11 +25,4 @@ public final class Ids {
         }
         return prefix + "-" + new String(text);
     }
-
-    /** Returns {@code bytes} random bytes as URL-safe Base64 without padding. */
-    public static String secret(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(value);
-    }
 }

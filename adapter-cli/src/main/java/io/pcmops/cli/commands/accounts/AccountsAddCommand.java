@@ -1,12 +1,13 @@
 package io.pcmops.cli.commands.accounts;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.ProviderChoice;
 import io.pcmops.cli.options.RoleOptions;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.ProviderChoice;
 import io.pcmops.model.Account;
 import java.util.List;
 import javax.inject.Inject;
@@ -49,8 +50,9 @@ public final class AccountsAddCommand extends CliCommand {
                     accountId, name, null, null, null, root, roles.role(), roles.externalId(),
                     roles.sessionDuration(), "manual", null));
             printer().print(account, AccountTables.accounts(List.of(account)),
-                    text -> text.println("registered account " + account.accountId() + " (" + account.provider()
-                            + (account.partition().isEmpty() ? "" : ", " + account.partition()) + ")"));
+                    text -> text.println(TerminalText.clean("registered account " + account.accountId() + " ("
+                            + account.provider() + (account.partition().isEmpty() ? "" : ", " + account.partition())
+                            + ")")));
             return ExitCodes.OK;
         }
     }

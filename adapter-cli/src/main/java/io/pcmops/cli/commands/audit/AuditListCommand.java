@@ -1,12 +1,12 @@
 package io.pcmops.cli.commands.audit;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.options.DurationConverter;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.AuditEvent;
 import io.pcmops.model.AuditQuery;
 import io.pcmops.model.Page;

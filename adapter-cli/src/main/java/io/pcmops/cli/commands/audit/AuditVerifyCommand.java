@@ -1,11 +1,12 @@
 package io.pcmops.cli.commands.audit;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.AuditVerification;
 import java.util.Locale;
 import javax.inject.Inject;
@@ -31,10 +32,10 @@ public final class AuditVerifyCommand extends CliCommand {
                     .row(result.valid(), result.problem(), result.eventsChecked(), result.firstBroken(),
                             result.message());
             printer().print(result, table, text -> text.println(result.valid()
-                    ? printer().style().green("audit log intact") + ": " + result.message()
+                    ? printer().style().green("audit log intact") + ": " + TerminalText.clean(result.message())
                     : printer().style().red("audit log " + result.problem().name().toLowerCase(Locale.ROOT)
                             + (result.firstBroken() == null ? "" : " at entry " + result.firstBroken())) + ": "
-                            + result.message()));
+                            + TerminalText.clean(result.message())));
             return result.valid() ? ExitCodes.OK : ExitCodes.FAILURES;
         }
     }

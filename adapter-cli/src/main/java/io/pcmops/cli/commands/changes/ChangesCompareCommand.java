@@ -1,11 +1,12 @@
 package io.pcmops.cli.commands.changes;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.ChangeComparison;
 import io.pcmops.model.ChangeTarget;
 import java.io.PrintWriter;
@@ -40,8 +41,9 @@ public final class ChangesCompareCommand extends CliCommand {
     }
 
     private void print(ChangeComparison diff, Table table, PrintWriter text) {
-        text.println("change " + diff.number() + (diff.exists() ? " against the stored one: " : " (not stored): ")
-                + ChangeTables.counts(diff) + "; nothing was stored");
+        text.println(TerminalText.clean("change " + diff.number()
+                + (diff.exists() ? " against the stored one: " : " (not stored): ") + ChangeTables.counts(diff)
+                + "; nothing was stored"));
         if (!table.isEmpty()) {
             text.println();
             printer().table(table);

@@ -1,12 +1,13 @@
 package io.pcmops.cli.commands.changes;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.options.CsvFile;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Change;
 import io.pcmops.model.ChangeComparison;
 import java.nio.file.Path;
@@ -42,9 +43,10 @@ public final class ChangesImportCommand extends CliCommand {
                     : pcm.changes().get(diff.number()).description();
             Change stored = csv.parse(reader -> pcm.changes().importCsv(reader, text));
             ChangeImport result = ChangeImport.of(stored, diff);
-            printer().print(result, table(result), out -> out.println((result.created() ? "created" : "updated")
-                    + " change " + stored.number() + " (status " + stored.status().id() + ", " + stored.targets().size()
-                    + " machines): " + ChangeTables.counts(diff)));
+            printer().print(result, table(result), out -> out.println(TerminalText.clean(
+                    (result.created() ? "created" : "updated") + " change " + stored.number() + " (status "
+                            + stored.status().id() + ", " + stored.targets().size() + " machines): "
+                            + ChangeTables.counts(diff))));
             return ExitCodes.OK;
         }
     }

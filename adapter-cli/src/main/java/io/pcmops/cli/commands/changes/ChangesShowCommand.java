@@ -1,12 +1,13 @@
 package io.pcmops.cli.commands.changes;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.commands.runs.RunTables;
 import io.pcmops.cli.render.Printer;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Change;
 import io.pcmops.model.Page;
 import io.pcmops.model.PageRequest;
@@ -53,10 +54,11 @@ public final class ChangesShowCommand extends CliCommand {
 
     private static void describe(Change change, PrintWriter out, Printer printer) {
         out.println(printer.style().bold("Change " + change.number()) + "  " + change.status().id());
-        out.printf("  description  %s%n", change.description());
-        out.printf("  provider     %s%n", change.provider() == null ? "the only enabled one" : change.provider());
-        out.printf("  updated      %s by %s (created %s)%n", change.updatedAt(), change.updatedBy(),
-                change.createdAt());
+        out.print(TerminalText.clean(String.format("  description  %s%n", change.description())
+                + String.format("  provider     %s%n", change.provider() == null ? "the only enabled one"
+                        : change.provider())
+                + String.format("  updated      %s by %s (created %s)%n", change.updatedAt(), change.updatedBy(),
+                        change.createdAt())));
         out.println();
         out.println(printer.style().bold("Machines (" + change.targets().size() + ")"));
         printer.table(ChangeTables.machines(change));

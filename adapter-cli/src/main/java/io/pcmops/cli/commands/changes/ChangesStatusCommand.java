@@ -1,10 +1,11 @@
 package io.pcmops.cli.commands.changes;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Change;
 import io.pcmops.model.ChangeStatus;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class ChangesStatusCommand extends CliCommand {
         try (Pcmops pcm = open(Access.READ)) {
             Change change = pcm.changes().setStatus(number, next);
             printer().print(change, ChangeTables.changes(List.of(change)),
-                    text -> text.println("change " + change.number() + " is now " + change.status().id()));
+                    text -> text.println(TerminalText.clean("change " + change.number() + " is now "
+                            + change.status().id())));
             return ExitCodes.OK;
         }
     }

@@ -2,13 +2,14 @@ package io.pcmops.cli.commands.credentials;
 
 import io.pcmops.InvalidRequestException;
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.Prompter;
-import io.pcmops.cli.ProviderChoice;
 import io.pcmops.cli.options.RoleOptions;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.Prompter;
+import io.pcmops.cli.support.ProviderChoice;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.CredentialSource;
 import java.util.List;
@@ -67,9 +68,9 @@ public final class CredentialsAddCommand extends CliCommand {
             CredentialRoot stored = pcm.credentials().add(new CredentialRoot(rootId(), provider, partition,
                     credentialSource(), roles.role(), roles.externalId(), roles.sessionDuration(), null, null, null),
                     secret);
-            printer().print(stored, CredentialTables.roots(List.of(stored)), text -> text.println(
+            printer().print(stored, CredentialTables.roots(List.of(stored)), text -> text.println(TerminalText.clean(
                     "added credential root " + stored.id() + " (" + stored.source()
-                            + (stored.maskedKey() == null ? "" : ", key " + stored.maskedKey()) + ")"));
+                            + (stored.maskedKey() == null ? "" : ", key " + stored.maskedKey()) + ")")));
             return ExitCodes.OK;
         }
     }

@@ -1,6 +1,6 @@
 package io.pcmops.cli.commands.credentials;
 
-import io.pcmops.cli.GroupCommand;
+import io.pcmops.cli.support.GroupCommand;
 import javax.inject.Inject;
 import picocli.CommandLine.Command;
 

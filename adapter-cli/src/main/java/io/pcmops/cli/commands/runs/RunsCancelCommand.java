@@ -1,11 +1,12 @@
 package io.pcmops.cli.commands.runs;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Run;
 import javax.inject.Inject;
 import picocli.CommandLine.Command;
@@ -29,9 +30,9 @@ public final class RunsCancelCommand extends CliCommand {
         try (Pcmops pcm = open(Access.READ)) {
             Run run = pcm.runs().cancel(runId);
             Table table = Table.of("RUN ID", "STATUS").row(run.id(), run.status());
-            printer().print(run, table, text -> text.println(run.status().terminal()
+            printer().print(run, table, text -> text.println(TerminalText.clean(run.status().terminal()
                     ? "run " + run.id() + " had already finished: " + run.status()
-                    : "cancel requested: run " + run.id() + " is " + run.status()));
+                    : "cancel requested: run " + run.id() + " is " + run.status())));
             return ExitCodes.OK;
         }
     }

@@ -2,11 +2,11 @@ package io.pcmops.cli.commands.runs;
 
 import io.pcmops.InvalidRequestException;
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
 import io.pcmops.cli.options.LibraryConverter;
-import io.pcmops.cli.ExitCodes;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.ExportFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

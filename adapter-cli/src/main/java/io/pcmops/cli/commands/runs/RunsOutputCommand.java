@@ -1,13 +1,14 @@
 package io.pcmops.cli.commands.runs;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.follow.RunResult;
 import io.pcmops.cli.render.Style;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Invocation;
 import io.pcmops.model.InvocationOutput;
 import java.io.PrintWriter;
@@ -49,17 +50,19 @@ public final class RunsOutputCommand extends CliCommand {
                 + (output.target().name().isEmpty() ? "" : " (" + output.target().name() + ")")) + "  "
                 + style.state(output.state().name())
                 + (output.exitCode() == null ? "" : "  exit " + output.exitCode()));
-        out.print(output.stdout().text());
-        if (!output.stdout().text().isEmpty() && !output.stdout().text().endsWith("\n")) {
+        String stdout = TerminalText.clean(output.stdout().text());
+        out.print(stdout);
+        if (!stdout.isEmpty() && !stdout.endsWith("\n")) {
             out.println();
         }
         if (output.stdout().truncated()) {
             out.println(style.yellow("(standard output was truncated by the provider)"));
         }
-        if (!output.stderr().text().isEmpty()) {
+        String stderr = TerminalText.clean(output.stderr().text());
+        if (!stderr.isEmpty()) {
             out.println(style.dim("-- stderr"));
-            out.print(output.stderr().text());
-            out.println(output.stderr().text().endsWith("\n") ? "" : "\n");
+            out.print(stderr);
+            out.println(stderr.endsWith("\n") ? "" : "\n");
         }
     }
 

@@ -1,10 +1,10 @@
 package io.pcmops.cli.commands.runs;
 
-import io.pcmops.cli.CliContext;
+import io.pcmops.cli.follow.FollowingCommand;
 import io.pcmops.cli.options.LibraryConverter;
 import io.pcmops.cli.render.Plurals;
-import io.pcmops.cli.Prompter;
-import io.pcmops.cli.commands.FollowingCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
 import java.util.EnumSet;

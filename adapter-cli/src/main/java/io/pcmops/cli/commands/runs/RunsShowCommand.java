@@ -1,16 +1,17 @@
 package io.pcmops.cli.commands.runs;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.Prompter;
 import io.pcmops.cli.follow.RunPresenter;
 import io.pcmops.cli.follow.RunResult;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.render.Printer;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.Durations;
 import io.pcmops.model.Invocation;
 import io.pcmops.model.Run;
@@ -53,18 +54,25 @@ public final class RunsShowCommand extends CliCommand {
 
     private static void describe(Run run, PrintWriter out, Printer printer) {
         out.println(printer.style().bold("Run " + run.id()) + "  " + printer.style().state(run.status().name()));
-        out.printf("  requested by  %s at %s%n", run.requestedBy(), run.createdAt());
-        out.printf("  provider      %s, %d targets, plan %s%n", run.provider(), run.targetCount(), run.planId());
-        out.printf("  script        %s (sha256 %s)%n", RunText.script(run), run.scriptHash());
-        out.printf("  limits        concurrency %s, errors %s, delivery %s, execution %s%n",
+        out.print(TerminalText.clean(details(run)));
+    }
+
+    private static String details(Run run) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("  requested by  %s at %s%n", run.requestedBy(), run.createdAt()));
+        text.append(String.format("  provider      %s, %d targets, plan %s%n", run.provider(), run.targetCount(),
+                run.planId()));
+        text.append(String.format("  script        %s (sha256 %s)%n", RunText.script(run), run.scriptHash()));
+        text.append(String.format("  limits        concurrency %s, errors %s, delivery %s, execution %s%n",
                 run.options().maxConcurrency(), run.options().maxErrors(),
                 Durations.format(run.options().deliveryTimeout()),
-                Durations.format(run.options().executionTimeout()));
-        out.printf("  times         started %s, ended %s%n", run.startedAt(), run.endedAt());
+                Durations.format(run.options().executionTimeout())));
+        text.append(String.format("  times         started %s, ended %s%n", run.startedAt(), run.endedAt()));
         if (run.changeTicket() != null || run.retryOf() != null) {
-            out.printf("  change        %s%s%n", run.changeTicket() == null ? "-" : run.changeTicket(),
-                    run.retryOf() == null ? "" : ", retry of " + run.retryOf());
+            text.append(String.format("  change        %s%s%n", run.changeTicket() == null ? "-" : run.changeTicket(),
+                    run.retryOf() == null ? "" : ", retry of " + run.retryOf()));
         }
+        return text.toString();
     }
 
     private static Table invocations(RunResult result) {

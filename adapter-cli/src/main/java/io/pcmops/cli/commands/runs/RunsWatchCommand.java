@@ -1,8 +1,8 @@
 package io.pcmops.cli.commands.runs;
 
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.Prompter;
-import io.pcmops.cli.commands.FollowingCommand;
+import io.pcmops.cli.follow.FollowingCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.Prompter;
 import javax.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,13 +1,14 @@
 package io.pcmops.cli.commands.scripts;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.options.Languages;
 import io.pcmops.cli.options.ParameterSpecConverter;
 import io.pcmops.cli.options.ScriptOptions;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.ParameterSpec;
 import io.pcmops.model.Script;
 import io.pcmops.model.ScriptDefinition;
@@ -52,8 +53,9 @@ public final class ScriptsAddCommand extends CliCommand {
                 parameters);
         try (Pcmops pcm = open(Access.READ)) {
             Script saved = pcm.scripts().save(definition);
-            printer().print(saved, ScriptTables.scripts(List.of(saved)), text -> text.println("saved script "
-                    + saved.name() + " version " + saved.version() + " (sha256 " + saved.hash() + ")"));
+            printer().print(saved, ScriptTables.scripts(List.of(saved)), text -> text.println(
+                    TerminalText.clean("saved script " + saved.name() + " version " + saved.version() + " (sha256 "
+                            + saved.hash() + ")")));
             return ExitCodes.OK;
         }
     }

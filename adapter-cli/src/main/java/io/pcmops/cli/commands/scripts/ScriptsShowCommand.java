@@ -1,11 +1,12 @@
 package io.pcmops.cli.commands.scripts;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.options.ScriptRef;
+import io.pcmops.cli.render.TerminalText;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
 import io.pcmops.model.Script;
 import java.io.PrintWriter;
 import java.util.List;
@@ -39,14 +40,15 @@ public final class ScriptsShowCommand extends CliCommand {
     private void print(Script s, PrintWriter out) {
         out.println(printer().style().bold(s.name() + "@" + s.version()) + "  " + s.language().id() + "  sha256 "
                 + s.hash());
-        out.println("saved " + s.createdAt() + " by " + s.createdBy());
+        out.println(TerminalText.clean("saved " + s.createdAt() + " by " + s.createdBy()));
         if (!s.description().isEmpty()) {
-            out.println(s.description());
+            out.println(TerminalText.clean(s.description()));
         }
         if (!s.parameters().isEmpty()) {
-            out.println("parameters: " + ScriptTables.parameters(s.parameters()));
+            out.println(TerminalText.clean("parameters: " + ScriptTables.parameters(s.parameters())));
         }
         out.println();
-        out.print(s.body().endsWith("\n") ? s.body() : s.body() + "\n");
+        String body = TerminalText.clean(s.body());
+        out.print(body.endsWith("\n") ? body : body + "\n");
     }
 }

@@ -1,13 +1,13 @@
 package io.pcmops.cli.commands.targets;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.ExitCodes;
-import io.pcmops.cli.ProviderChoice;
 import io.pcmops.cli.options.SelectorOptions;
 import io.pcmops.cli.render.Table;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.ExitCodes;
+import io.pcmops.cli.support.ProviderChoice;
 import io.pcmops.model.ScopeError;
 import io.pcmops.model.Target;
 import io.pcmops.model.TargetListing;

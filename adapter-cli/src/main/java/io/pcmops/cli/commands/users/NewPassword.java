@@ -1,7 +1,7 @@
 package io.pcmops.cli.commands.users;
 
 import io.pcmops.InvalidRequestException;
-import io.pcmops.cli.Prompter;
+import io.pcmops.cli.support.Prompter;
 import java.io.PrintWriter;
 
 /** A new password from the no-echo prompt (typed twice) or the first line of standard input; never from argv. */

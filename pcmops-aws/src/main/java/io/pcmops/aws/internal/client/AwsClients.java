@@ -89,10 +89,6 @@ public final class AwsClients implements AutoCloseable {
         return counter;
     }
 
-    public RateLimits limits() {
-        return limits;
-    }
-
     public Ec2AsyncClient ec2(Principal principal, String region) {
         return client("ec2", principal, region, () -> new LimitedEc2(
                 build(Ec2AsyncClient.builder(), "ec2", principal, region, standard()), limiter(principal, region)));

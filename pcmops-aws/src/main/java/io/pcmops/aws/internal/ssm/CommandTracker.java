@@ -48,11 +48,6 @@ final class CommandTracker implements AutoCloseable {
         schedule();
     }
 
-    /** Returns how many commands are tracked. */
-    int size() {
-        return commands.size();
-    }
-
     private synchronized void schedule() {
         Duration wanted = clients.settings().pollInterval();
         if (timer != null && wanted.equals(interval)) {

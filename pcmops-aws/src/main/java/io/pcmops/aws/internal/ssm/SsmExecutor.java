@@ -81,11 +81,6 @@ public final class SsmExecutor implements CommandExecutor, AutoCloseable {
                 .region()).cancelCommand(r -> r.commandId(dispatched.providerRef()))).thenApply(r -> null);
     }
 
-    /** Returns the number of commands being polled. */
-    public int trackedCommands() {
-        return tracker.size();
-    }
-
     private CompletableFuture<Principal> principal(DispatchUnit unit) {
         TargetRef first = unit.targets().get(0);
         String session = SessionNames.of(unit.requestedBy(), unit.runId());

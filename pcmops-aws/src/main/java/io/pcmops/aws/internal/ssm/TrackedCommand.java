@@ -23,7 +23,6 @@ final class TrackedCommand {
     private final InvocationSink sink;
     private final Set<String> targets;
     private final ScriptLanguage language;
-    private final Instant sentAt;
     private final Instant deadline;
     private final String bucket;
     private final String keyPrefix;
@@ -38,7 +37,6 @@ final class TrackedCommand {
         this.sink = sink;
         this.targets = Set.copyOf(targets);
         this.language = unit.script().language();
-        this.sentAt = sentAt;
         this.deadline = sentAt.plus(unit.deliveryTimeout()).plus(unit.executionTimeout()).plusSeconds(300);
         this.bucket = bucket;
         this.keyPrefix = keyPrefix;
@@ -49,7 +47,6 @@ final class TrackedCommand {
     String region() { return region; }
     InvocationSink sink() { return sink; }
     Set<String> targets() { return targets; }
-    Instant sentAt() { return sentAt; }
     Instant deadline() { return deadline; }
     String bucket() { return bucket; }
 

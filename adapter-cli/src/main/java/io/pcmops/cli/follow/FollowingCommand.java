@@ -1,12 +1,12 @@
-package io.pcmops.cli.commands;
+package io.pcmops.cli.follow;
 
 import io.pcmops.Pcmops;
-import io.pcmops.cli.Access;
-import io.pcmops.cli.CliCommand;
-import io.pcmops.cli.CliContext;
-import io.pcmops.cli.Prompter;
 import io.pcmops.cli.follow.RunFollower;
 import io.pcmops.cli.follow.RunPresenter;
+import io.pcmops.cli.support.Access;
+import io.pcmops.cli.support.CliCommand;
+import io.pcmops.cli.support.CliContext;
+import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.Run;
 import picocli.CommandLine.Command;
 

@@ -1,4 +1,4 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,9 +1,10 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 import io.pcmops.Pcmops;
 import io.pcmops.cli.options.OutputFormat;
 import io.pcmops.cli.render.Printer;
 import io.pcmops.cli.render.Style;
+import io.pcmops.cli.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ public abstract class CliCommand implements Callable<Integer> {
     /** Prints a remark for people on standard error, unless {@code -q}. */
     protected void note(String text) {
         if (!context.options().quiet()) {
-            err().println(text);
+            err().println(TerminalText.clean(text));
             err().flush();
         }
     }

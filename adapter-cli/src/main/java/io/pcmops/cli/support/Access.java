@@ -1,4 +1,4 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 /** How a command uses the library: reading and recording, or also driving runs to their end. */
 public enum Access {

@@ -1,4 +1,4 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 import io.pcmops.cli.env.CliEnvironment;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package io.pcmops.cli;
+package io.pcmops.cli.support;
 
 /** A command ends with a message and an exit code of its own choosing (e.g. a refused confirmation). */
 public final class CliFailure extends RuntimeException {
