@@ -65,7 +65,7 @@ public final class StoreWriteBenchmark {
                         OutputText.of("Linux host-" + seq + " 6.1.0-13-amd64 x86_64\n"), OutputText.empty(), now,
                         now));
             }
-            writer.apply("r-bench", updates);
+            writer.apply("r-bench", "e-bench", updates);
         }
     }
 
