@@ -6,12 +6,10 @@ import io.pcmops.internal.inject.CoreConfig;
 import io.pcmops.internal.inject.DaggerCoreComponent;
 import io.pcmops.internal.provider.ProviderDiscovery;
 import io.pcmops.internal.util.Ids;
+import io.pcmops.internal.util.PrivateDirectory;
 import io.pcmops.internal.vault.MasterKeys;
 import io.pcmops.spi.Provider;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +39,7 @@ public final class PcmopsBuilder {
     private final Map<String, Map<String, String>> providerDefaults = new HashMap<>();
     private EngineSettings engine = EngineSettings.defaults("e-pending");
     private Duration eventPoll = Duration.ofMillis(250);
+    private boolean localRunAsRequired;
 
     PcmopsBuilder() {
     }
@@ -126,13 +125,26 @@ public final class PcmopsBuilder {
     }
 
     /**
+     * Refuses (at {@link #build()} and whenever settings change) to have the {@code local} provider enabled while
+     * this process runs as root with no {@code runAs} account: its scripts would run as root and could read the
+     * data directory. Servers turn this on; a command line run by a person on their own data directory need not.
+     */
+    public PcmopsBuilder requireLocalRunAsWhenRoot(boolean value) {
+        this.localRunAsRequired = value;
+        return this;
+    }
+
+    /**
      * Opens the data directory (creating and migrating the store when needed) and starts the engine.
      *
      * @throws PersistenceException when the store cannot be opened
      * @throws VaultException       when the master key is unusable
+     * @throws InvalidRequestException when stored settings break a rule asked for, e.g.
+     *                                 {@link #requireLocalRunAsWhenRoot(boolean)}
      */
     public Pcmops build() {
-        Path directory = prepare(dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory);
+        Path directory = PrivateDirectory.ensure(dataDirectory == null ? DataDirectories.defaultDirectory()
+                : dataDirectory);
         Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         Map<String, Provider> byId = ProviderDiscovery.collect(providers, discover, classLoader);
         ExecutorService work = executor == null ? Executors.newVirtualThreadPerTaskExecutor() : executor;
@@ -140,27 +152,17 @@ public final class PcmopsBuilder {
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
         EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
         CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
-                settings, MasterKeys.resolve(masterKey, directory), eventPoll);
+                settings, MasterKeys.resolve(masterKey, directory), eventPoll, localRunAsRequired);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
         core.database();
+        try {
+            core.settings().checkRules("local");
+        } catch (InvalidRequestException e) {
+            shutdown(core, work, scheduler, executor == null);
+            throw e;
+        }
         core.engine().start();
         return new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
-    }
-
-    private static Path prepare(Path directory) {
-        try {
-            if (!Files.isDirectory(directory)) {
-                Files.createDirectories(directory);
-                try {
-                    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
-            }
-            return directory.toAbsolutePath();
-        } catch (IOException e) {
-            throw new PersistenceException("cannot create the data directory " + directory + ": " + e.getMessage(), e);
-        }
     }
 
     private static void shutdown(CoreComponent core, ExecutorService work, ScheduledExecutorService scheduler,

@@ -4,6 +4,7 @@ import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
 import io.pcmops.http.inject.HttpComponent;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,10 +23,15 @@ public final class PcmopsServer implements AutoCloseable {
         this.housekeeping = housekeeping;
     }
 
-    /** Opens the library the settings describe, with the {@code local} provider off unless enabled. */
+    /**
+     * Opens the library the settings describe, with the {@code local} provider off unless enabled, its scripts run
+     * as {@code PCMOPS_LOCAL_RUN_AS} when set, and never as root without one.
+     */
     public static Pcmops library(ServerSettings settings) {
+        Map<String, String> local = new HashMap<>(Map.of("enabled", Boolean.toString(settings.enableLocal())));
+        settings.localRunAs().ifPresent(account -> local.put("runAs", account));
         return Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
-                .providerDefaults("local", Map.of("enabled", Boolean.toString(settings.enableLocal()))).build();
+                .providerDefaults("local", local).requireLocalRunAsWhenRoot(true).build();
     }
 
     /** Starts a server from configuration: opens the library, creates the first admin, binds the port. */

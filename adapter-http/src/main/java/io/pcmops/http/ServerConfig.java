@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 /**
  * Loads the server's configuration, highest priority first: the {@code PCMOPS_*} environment variables
  * ({@code PCMOPS_PORT}, {@code PCMOPS_HOST}, {@code PCMOPS_DATA_DIR}, {@code PCMOPS_ENABLE_LOCAL},
+ * {@code PCMOPS_LOCAL_RUN_AS},
  * {@code PCMOPS_ADMIN_PASSWORD}), other environment variables and system properties (Helidon's mapping, e.g.
  * {@code SERVER_TLS_...}), the file named by {@code PCMOPS_CONFIG}, and the bundled {@code application.yaml}.
  */
@@ -23,6 +24,7 @@ public final class ServerConfig {
             "PCMOPS_HOST", "server.host",
             "PCMOPS_DATA_DIR", "pcmops.data-dir",
             "PCMOPS_ENABLE_LOCAL", "pcmops.enable-local",
+            "PCMOPS_LOCAL_RUN_AS", "pcmops.local-run-as",
             "PCMOPS_ADMIN_PASSWORD", "pcmops.admin-password");
 
     private ServerConfig() {

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param secureCookies      whether cookies carry {@code Secure} (set when TLS is configured)
  * @param trustForwardedFor  whether the client address comes from {@code X-Forwarded-For}
  * @param login              sign-in throttling and lockout
+ * @param localRunAs         the account {@code local} scripts run as by default (e.g. {@code nobody}), if any
  */
 public record ServerSettings(Path dataDirectory, boolean enableLocal, Optional<String> adminPassword,
                              Duration idleTimeout, Duration sessionLifetime, int maxBodyBytes, boolean secureCookies,
-                             boolean trustForwardedFor, LoginPolicy login) {
+                             boolean trustForwardedFor, LoginPolicy login, Optional<String> localRunAs) {
 
     /**
      * Sign-in throttling: attempts allowed per user and per client in each period, and the lockout after
@@ -64,30 +65,37 @@ public record ServerSettings(Path dataDirectory, boolean enableLocal, Optional<S
                 pcmops.get("max-body-bytes").asInt().orElse(1_048_576),
                 pcmops.get("secure-cookies").asBoolean().orElse(tlsOn),
                 pcmops.get("trust-forwarded-for").asBoolean().orElse(false),
-                policy);
+                policy,
+                pcmops.get("local-run-as").asString().map(String::trim).filter(a -> !a.isEmpty()));
     }
 
     /** Returns settings for tests and embedders: defaults on the given directory. */
     public static ServerSettings defaults(Path dataDirectory) {
         return new ServerSettings(dataDirectory, false, Optional.empty(), Duration.ofMinutes(30),
-                Duration.ofHours(12), 1_048_576, false, false, LoginPolicy.defaults());
+                Duration.ofHours(12), 1_048_576, false, false, LoginPolicy.defaults(), Optional.empty());
     }
 
     /** Returns a copy with other login limits. */
     public ServerSettings withLogin(LoginPolicy value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, idleTimeout, sessionLifetime,
-                maxBodyBytes, secureCookies, trustForwardedFor, value);
+                maxBodyBytes, secureCookies, trustForwardedFor, value, localRunAs);
     }
 
     /** Returns a copy that takes the client address from {@code X-Forwarded-For} or not. */
     public ServerSettings withTrustForwardedFor(boolean value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, idleTimeout, sessionLifetime,
-                maxBodyBytes, secureCookies, value, login);
+                maxBodyBytes, secureCookies, value, login, localRunAs);
+    }
+
+    /** Returns a copy whose {@code local} scripts run as the given account by default. */
+    public ServerSettings withLocalRunAs(Optional<String> value) {
+        return new ServerSettings(dataDirectory, enableLocal, adminPassword, idleTimeout, sessionLifetime,
+                maxBodyBytes, secureCookies, trustForwardedFor, login, value);
     }
 
     /** Returns a copy with cookies marked {@code Secure} or not. */
     public ServerSettings withSecureCookies(boolean value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, idleTimeout, sessionLifetime,
-                maxBodyBytes, value, trustForwardedFor, login);
+                maxBodyBytes, value, trustForwardedFor, login, localRunAs);
     }
 }

@@ -3,8 +3,10 @@ package io.pcmops.stub;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a stub provider behaves.
@@ -13,8 +15,14 @@ import java.util.Map;
  * @param scenario    what each target does
  * @param journal     file recording sent units, or {@code null}
  * @param maxUnitSize largest unit
+ * @param refusedAccounts accounts whose units are refused at dispatch, as if their credentials were denied
  */
-public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal, int maxUnitSize) {
+public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal, int maxUnitSize,
+                           Set<String> refusedAccounts) {
+
+    public StubSettings {
+        refusedAccounts = Set.copyOf(refusedAccounts);
+    }
 
     /** Returns a builder with 10 targets in 2 accounts and 2 regions that all succeed at once. */
     public static Builder builder() {
@@ -31,6 +39,10 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
         }
         if (values.containsKey("journal")) {
             builder.journal(Path.of(values.get("journal")));
+        }
+        if (values.containsKey("refusedAccounts")) {
+            Arrays.stream(values.get("refusedAccounts").split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                    .forEach(builder::refuseAccount);
         }
         return builder.settings();
     }
@@ -53,6 +65,7 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
         private StubScenario scenario;
         private Path journal;
         private int maxUnitSize = 50;
+        private final Set<String> refusedAccounts = new HashSet<>();
 
         private Builder() {
         }
@@ -71,10 +84,13 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
         public Builder scenario(StubScenario value) { this.scenario = value; return this; }
         public Builder journal(Path value) { this.journal = value; return this; }
         public Builder maxUnitSize(int value) { this.maxUnitSize = value; return this; }
+        /** Refuses units of an account at dispatch ({@code DispatchRejectedException}), sending nothing. */
+        public Builder refuseAccount(String account) { this.refusedAccounts.add(account); return this; }
 
         StubSettings settings() {
             StubFleet fleet = new StubFleet(targets, accounts, regions, partition, windowsEvery, offlineEvery);
-            return new StubSettings(fleet, scenario != null ? scenario : defaultScenario(), journal, maxUnitSize);
+            return new StubSettings(fleet, scenario != null ? scenario : defaultScenario(), journal, maxUnitSize,
+                    refusedAccounts);
         }
 
         public StubProvider build() {

@@ -21,10 +21,11 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param engine           engine tunables
  * @param masterKey        vault key (32 bytes)
  * @param eventPoll        how often event feeds read the store for runs driven elsewhere
+ * @param localRunAsRequired whether {@code local} may be enabled as root only with a {@code runAs} account
  */
 public record CoreConfig(Path dataDirectory, Clock clock, ExecutorService executor, ScheduledExecutorService scheduler,
                          Map<String, Provider> providers, Map<String, Map<String, String>> providerDefaults,
-                         EngineSettings engine, byte[] masterKey, Duration eventPoll) {
+                         EngineSettings engine, byte[] masterKey, Duration eventPoll, boolean localRunAsRequired) {
 
     @Override
     public String toString() {

@@ -6,6 +6,7 @@ import dagger.Provides;
 import io.pcmops.internal.audit.AuditLog;
 import io.pcmops.internal.engine.RunEngine;
 import io.pcmops.internal.engine.RunEventHub;
+import io.pcmops.internal.provider.LocalRunAsRule;
 import io.pcmops.internal.provider.ProviderRegistries;
 import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
@@ -87,6 +88,11 @@ public interface CoreModule {
     @Provides @Named("providerDefaults")
     static Map<String, Map<String, String>> providerDefaults(CoreConfig config) {
         return config.providerDefaults();
+    }
+
+    @Provides @Singleton
+    static LocalRunAsRule localRunAsRule(CoreConfig config) {
+        return new LocalRunAsRule(config.localRunAsRequired());
     }
 
     @Provides @Singleton

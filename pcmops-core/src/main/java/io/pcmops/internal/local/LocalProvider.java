@@ -11,8 +11,14 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Provider {@code local}: one target, this machine. Scripts run detached from the JVM, in their own session and
- * process group, with output and exit code written to files in the run's folder, so a restarted process collects
- * them. Settings: {@code maxOutputBytes} (per stream, default 8 MiB).
+ * process group, each in a fresh working directory outside the data directory; output and exit code are written to
+ * files in the unit's folder in the data directory, so a restarted process collects them, and the files are removed
+ * once the results are stored.
+ *
+ * <p>Settings: {@code maxOutputBytes} (per stream, default 8 MiB: more is counted but not kept, already while the
+ * script runs); {@code runAs} (an account scripts run as, e.g. {@code nobody}, switched to with {@code setpriv};
+ * needs this process to run as root; by default scripts run as this process's account); {@code workDirectory}
+ * (where working directories are made, default the system's temporary folder).
  */
 public final class LocalProvider implements Provider {
 

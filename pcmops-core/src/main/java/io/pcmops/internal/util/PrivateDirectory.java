@@ -1,0 +1,72 @@
+package io.pcmops.internal.util;
+
+import io.pcmops.PersistenceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A directory only its owner may enter, as the data directory must be: it holds the store and the vault key, which
+ * scripts run as other accounts must not read. Made mode 0700, then checked: owned by this process's account and
+ * closed to everyone else, or refused.
+ */
+public final class PrivateDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrivateDirectory.class);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    private PrivateDirectory() {
+    }
+
+    /**
+     * Creates the directory when missing, closes it to other accounts, and checks the result.
+     *
+     * @return its absolute path
+     * @throws PersistenceException when it cannot be created, belongs to another account or stays open to others
+     */
+    public static Path ensure(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute);
+            if (!Files.getFileStore(absolute).supportsFileAttributeView("posix")) {
+                return absolute;
+            }
+            Set<PosixFilePermission> before = Files.getPosixFilePermissions(absolute);
+            if (!before.equals(OWNER_ONLY) && ownedByUs(absolute)) {
+                Files.setPosixFilePermissions(absolute, OWNER_ONLY);
+                LOG.warn("the data directory {} was mode {}; it is now {} (only its owner may enter it)", absolute,
+                        PosixFilePermissions.toString(before), PosixFilePermissions.toString(OWNER_ONLY));
+            }
+            check(absolute);
+            return absolute;
+        } catch (IOException e) {
+            throw new PersistenceException("cannot prepare the data directory " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void check(Path directory) throws IOException {
+        if (!ownedByUs(directory)) {
+            throw new PersistenceException("the data directory " + directory + " belongs to another account; it must "
+                    + "belong to the account PCM-Ops runs as", null);
+        }
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(directory);
+        if (!now.equals(OWNER_ONLY)) {
+            throw new PersistenceException("the data directory " + directory + " is mode "
+                    + PosixFilePermissions.toString(now) + " and could not be made rwx------ (only its owner may "
+                    + "enter it); fix it with: chmod 700 " + directory, null);
+        }
+    }
+
+    private static boolean ownedByUs(Path directory) throws IOException {
+        OptionalLong uid = OsAccounts.currentUid();
+        return uid.isEmpty()
+                || ((Integer) Files.getAttribute(directory, "unix:uid", LinkOption.NOFOLLOW_LINKS)) == uid.getAsLong();
+    }
+}
