@@ -34,7 +34,7 @@ public final class PrivateDirectory {
     public static Path ensure(Path directory) {
         Path absolute = directory.toAbsolutePath();
         try {
-            Files.createDirectories(absolute);
+            create(absolute);
             if (!Files.getFileStore(absolute).supportsFileAttributeView("posix")) {
                 return absolute;
             }
@@ -48,6 +48,18 @@ public final class PrivateDirectory {
             return absolute;
         } catch (IOException e) {
             throw new PersistenceException("cannot prepare the data directory " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void create(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Files.createDirectories(directory.getParent());
+        try {
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(directory);
         }
     }
 
