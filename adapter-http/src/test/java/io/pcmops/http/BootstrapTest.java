@@ -1,12 +1,15 @@
 package io.pcmops.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.helidon.config.Config;
+import io.pcmops.InvalidRequestException;
 import io.pcmops.Pcmops;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.AccountService;
 import io.pcmops.model.User;
+import io.pcmops.testkit.OsAccountsForTests;
 import io.pcmops.testkit.TestLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +83,23 @@ class BootstrapTest {
         ServerSettings settings = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_CONFIG", yaml.toString())));
 
         assertThat(settings.secureCookies()).isTrue();
+    }
+
+    @Test
+    void library_localEnabledAsRootWithoutRunAs_isRefusedAndWithRunAsRunsAsIt() {
+        OsAccountsForTests.assumeCanSwitchAccounts();
+        Path data = dir.resolve("data");
+        ServerSettings bare = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_ENABLE_LOCAL", "true",
+                "PCMOPS_DATA_DIR", data.toString())));
+        ServerSettings withRunAs = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_ENABLE_LOCAL", "true",
+                "PCMOPS_DATA_DIR", data.toString(), "PCMOPS_LOCAL_RUN_AS", "nobody")));
+
+        assertThatThrownBy(() -> PcmopsServer.library(bare)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("PCMOPS_LOCAL_RUN_AS");
+        try (Pcmops pcm = PcmopsServer.library(withRunAs)) {
+            assertThat(pcm.providerEnabled("local")).isTrue();
+            assertThat(pcm.settings().get("local")).containsEntry("runAs", "nobody");
+        }
     }
 
     @Test

@@ -128,6 +128,7 @@ final class LocalExecutor implements CommandExecutor, AutoCloseable {
             job.startedElseAbandon();
             throw new DispatchRejectedException("could not start the script: " + e.getMessage(), e);
         }
+        job.recordLaunch(process.pid());
         sink.accept(new InvocationUpdate(targetId(unit), InvocationState.IN_PROGRESS, null, null, null, null,
                 startedAt, null));
         watcher.watch(job, process.toHandle(), targetId(unit), unit.executionTimeout(), startedAt, sink);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,11 +22,14 @@ import java.util.UUID;
  *       unit whose wrapper never started (then it says {@code abandoned} and a late wrapper exits at once).</li>
  * </ul>
  * Each claim is a hard link, created atomically and failing when the name exists, by Java and by the wrapper alike.
+ * The launcher also records the wrapper's pid in {@code launched} as soon as it has started it, so a recovering
+ * engine can tell a wrapper that is still starting from one that never will.
  */
 final class LocalJob {
 
     static final String STARTED = "started";
     static final String RUNNING = "running";
+    static final String LAUNCHED = "launched";
     static final String EXIT_CODE = "exitcode";
     static final String STDOUT = "stdout";
     static final String STDERR = "stderr";
@@ -74,6 +78,27 @@ final class LocalJob {
     /** Returns the pid the wrapper recorded, once it has started. */
     Optional<Long> pid() {
         return read(RUNNING).filter(text -> text.strip().matches("\\d+")).map(text -> Long.parseLong(text.strip()));
+    }
+
+    /** Records the pid of the wrapper this process just started. */
+    void recordLaunch(long pid) {
+        try {
+            Path draft = folder.resolve(LAUNCHED + "." + UUID.randomUUID());
+            Files.writeString(draft, pid + "\n");
+            Files.move(draft, folder.resolve(LAUNCHED), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder.resolve(LAUNCHED), e);
+        }
+    }
+
+    /** Returns the pid of the wrapper as its launcher recorded it, and when. */
+    Optional<Long> launchedPid() {
+        return read(LAUNCHED).filter(text -> text.strip().matches("\\d+")).map(text -> Long.parseLong(text.strip()));
+    }
+
+    Optional<Instant> launchedAt() {
+        return modified(LAUNCHED);
     }
 
     Optional<Integer> exitCode() {

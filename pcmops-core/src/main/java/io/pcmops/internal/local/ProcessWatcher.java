@@ -58,10 +58,7 @@ final class ProcessWatcher implements AutoCloseable {
             sink.accept(collect(job, targetId));
             return;
         }
-        Long ownLaunch = livePids.get(job.folder());
-        Optional<ProcessHandle> alive = Optional.ofNullable(ownLaunch).or(job::pid).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(handle -> ownLaunch != null || startedNear(handle, job.startedAt().orElse(Instant.now())));
+        Optional<ProcessHandle> alive = liveWrapper(job);
         if (alive.isPresent()) {
             watch(job, alive.get(), targetId, timeout, job.startedAt().orElse(Instant.now()), sink);
         } else if (job.pid().isPresent() || !job.startedElseAbandon()) {
@@ -72,16 +69,15 @@ final class ProcessWatcher implements AutoCloseable {
     }
 
     /**
-     * Marks why a job is stopped, then kills its whole process group. The pid comes from the process this watcher
-     * started when there is one (the wrapper may not have recorded its own yet), else from the job. A job whose
-     * wrapper has not started is given up instead, so it never starts.
+     * Marks why a job is stopped, then kills its whole process group, led by the job's wrapper while it runs. A job
+     * whose wrapper is not running (or not yet) is given up instead, so it never starts.
      */
     void kill(LocalJob job, String marker) {
         if (job.exitCode().isPresent()) {
             return;
         }
         job.mark(marker);
-        Optional<Long> pid = Optional.ofNullable(livePids.get(job.folder())).or(job::pid);
+        Optional<Long> pid = liveWrapper(job).map(ProcessHandle::pid);
         if (pid.isEmpty()) {
             job.startedElseAbandon();
             return;
@@ -129,6 +125,18 @@ final class ProcessWatcher implements AutoCloseable {
     public void close() {
         timers.forEach(timer -> timer.cancel(false));
         timers.clear();
+    }
+
+    /** Finds the job's wrapper if it runs: started here, recorded by its launcher, or recorded by itself. */
+    private Optional<ProcessHandle> liveWrapper(LocalJob job) {
+        Optional<ProcessHandle> own = Optional.ofNullable(livePids.get(job.folder())).flatMap(ProcessHandle::of);
+        return own.or(() -> alive(job.launchedPid(), job.launchedAt())).or(() -> alive(job.pid(), job.startedAt()))
+                .filter(ProcessHandle::isAlive);
+    }
+
+    private static Optional<ProcessHandle> alive(Optional<Long> pid, Optional<Instant> recorded) {
+        return pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(handle -> startedNear(handle, recorded.orElse(Instant.now())));
     }
 
     private static boolean startedNear(ProcessHandle handle, Instant recorded) {
