@@ -1,5 +1,6 @@
 package io.pcmops.internal.engine;
 
+import io.pcmops.StoreUnavailableException;
 import io.pcmops.internal.store.RunWriter.LostOwnershipException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,9 @@ final class RunDriver implements Runnable {
             }
         } catch (LostOwnershipException e) {
             LOG.warn("{}; this engine stops driving it", e.getMessage());
+        } catch (StoreUnavailableException e) {
+            LOG.error("run {} stopped: {}. What was stored is kept, and so is what the provider holds; the run resumes "
+                    + "once the store can be written", run.runId(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run {} stopped on an unexpected error; another engine will resume it after the lease: {}",
                     run.runId(), e.toString(), e);
