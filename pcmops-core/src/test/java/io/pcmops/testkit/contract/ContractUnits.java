@@ -24,7 +24,7 @@ public final class ContractUnits {
     public DispatchUnit unit(List<TargetRef> targets, String script, Duration executionTimeout) {
         PreparedScript prepared = new PreparedScript(ScriptLanguage.SHELL, script, Map.of(), sha256(script));
         return new DispatchUnit(runId, next.incrementAndGet(), targets, prepared, targets.size(), targets.size(),
-                Duration.ofMinutes(2), executionTimeout, "contract-kit");
+                RunOptions.DEFAULT_DELIVERY_TIMEOUT, executionTimeout, "contract-kit");
     }
 
     private static String sha256(String text) {
