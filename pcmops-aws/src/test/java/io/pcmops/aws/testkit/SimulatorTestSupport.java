@@ -1,13 +1,16 @@
 package io.pcmops.aws.testkit;
 
+import io.pcmops.testkit.Waits;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+import software.amazon.awssdk.services.ssm.model.CommandInvocation;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
 
-/** Shared helpers of the simulator tests: polling the SDK until an invocation is terminal. */
+/** Shared helpers of the simulator tests: polling the SDK until invocations are terminal. */
 final class SimulatorTestSupport {
 
     static final String ACCOUNT = "111111111111";
@@ -27,16 +30,22 @@ final class SimulatorTestSupport {
 
     /** Polls GetCommandInvocation (treating InvocationDoesNotExist as not yet visible) until terminal. */
     static GetCommandInvocationResponse awaitTerminal(SsmAsyncClient ssm, String commandId, String instanceId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            GetCommandInvocationResponse response = orNull(() -> ssm.getCommandInvocation(
-                    r -> r.commandId(commandId).instanceId(instanceId)).join());
-            if (response != null && terminal(response.statusAsString())) {
-                return response;
-            }
-            sleep(20);
-        }
-        throw new AssertionError("invocation " + commandId + "/" + instanceId + " did not end");
+        GetCommandInvocationResponse[] last = new GetCommandInvocationResponse[1];
+        Waits.until(Duration.ofSeconds(60), "invocation " + commandId + "/" + instanceId + " terminal", () -> {
+            last[0] = orNull(() -> ssm.getCommandInvocation(r -> r.commandId(commandId).instanceId(instanceId))
+                    .join());
+            return last[0] != null && terminal(last[0].statusAsString());
+        });
+        return last[0];
+    }
+
+    /** Polls ListCommandInvocations until the command lists {@code count} invocations, all terminal. */
+    static void awaitListedTerminal(SsmAsyncClient ssm, String commandId, int count) {
+        Waits.until(Duration.ofSeconds(30), count + " terminal invocations listed for " + commandId, () -> {
+            List<CommandInvocation> listed = ssm.listCommandInvocations(r -> r.commandId(commandId)).join()
+                    .commandInvocations();
+            return listed.size() == count && listed.stream().allMatch(i -> terminal(i.statusAsString()));
+        });
     }
 
     static boolean terminal(String status) {
@@ -44,15 +53,6 @@ final class SimulatorTestSupport {
             case "Success", "Failed", "TimedOut", "Cancelled" -> true;
             default -> false;
         };
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static <T> T orNull(Supplier<T> call) {

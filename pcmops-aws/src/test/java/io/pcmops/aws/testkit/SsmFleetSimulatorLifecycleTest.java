@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcmops.aws.testkit.SimulatedInstance.PingStatus;
 import io.pcmops.aws.testkit.SimulatedInstance.State;
+import io.pcmops.testkit.Waits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,8 @@ class SsmFleetSimulatorLifecycleTest {
 
         assertThat(result.statusAsString()).isEqualTo("Success");
         assertThat(result.standardOutputContent()).contains("pcmops-sim-" + id);
-        SimulatorTestSupport.sleep(100);
-        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
-                .filter(line -> line.contains("sleep 45.25"))).isEmpty();
+        Waits.until(Duration.ofSeconds(30), "the background child killed", () -> ProcessHandle.allProcesses()
+                .map(p -> p.info().commandLine().orElse("")).noneMatch(line -> line.contains("sleep 45.25")));
     }
 
     @Test
@@ -141,15 +141,11 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     private void awaitStatus(String commandId, String instanceId, String status) {
-        for (int i = 0; i < 3000; i++) {
+        Waits.until(Duration.ofSeconds(30), instanceId + " " + status, () -> {
             var page = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId).instanceId(instanceId)).join();
-            if (!page.commandInvocations().isEmpty()
-                    && page.commandInvocations().get(0).statusAsString().equals(status)) {
-                return;
-            }
-            SimulatorTestSupport.sleep(10);
-        }
-        throw new AssertionError(instanceId + " never became " + status);
+            return !page.commandInvocations().isEmpty()
+                    && page.commandInvocations().get(0).statusAsString().equals(status);
+        });
     }
 
     private static Command commandAfter(Command sent) {

@@ -51,7 +51,9 @@ class SsmFleetSimulatorListInvocationsTest {
         for (String id : commandIds) {
             assertThat(SIM.simulator().awaitCompletion(id, Duration.ofSeconds(30))).isTrue();
         }
-        SimulatorTestSupport.sleep(50);
+        for (int from = 0, c = 0; from < 120; from += 50, c++) {
+            SimulatorTestSupport.awaitListedTerminal(paging, commandIds.get(c), Math.min(120, from + 50) - from);
+        }
 
         List<ListCommandInvocationsResponse> pages = new ArrayList<>();
         String token = null;
@@ -83,7 +85,7 @@ class SsmFleetSimulatorListInvocationsTest {
         String commandId = SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(fleet.subList(0, 20))
                 .maxErrors("100%").parameters(Map.of("commands", List.of("x")))).join().command().commandId();
         SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30));
-        SimulatorTestSupport.sleep(50);
+        SimulatorTestSupport.awaitListedTerminal(SIM.ssm(), commandId, 20);
 
         List<CommandInvocation> failed = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId)
                 .filters(CommandFilter.builder().key("Status").value("Failed").build())).join().commandInvocations();

@@ -26,7 +26,7 @@ class SsmFleetSimulatorRateControlTest {
         String commandId = send(ids, "1", "0");
 
         assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
-        SimulatorTestSupport.sleep(50);
+        SimulatorTestSupport.awaitListedTerminal(SIM.ssm(), commandId, 3);
 
         List<CommandInvocation> invocations = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId)).join()
                 .commandInvocations();
