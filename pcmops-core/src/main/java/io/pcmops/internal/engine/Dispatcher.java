@@ -68,8 +68,7 @@ final class Dispatcher {
     }
 
     private boolean shouldLinger() {
-        int wanted = Math.min(run.executor().maxUnitSize(), state.queued());
-        if (state.freeSlots() >= wanted || state.inFlight() == 0) {
+        if (!state.unitWouldBeSmallerThanLater(run.executor().maxUnitSize())) {
             return false;
         }
         Instant now = run.now();

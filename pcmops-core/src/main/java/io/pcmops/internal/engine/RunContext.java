@@ -4,9 +4,11 @@ import io.pcmops.internal.store.RunRecord;
 import io.pcmops.model.Run;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.CommandExecutor;
+import io.pcmops.spi.DispatchUnit;
 import io.pcmops.spi.PreparedScript;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -61,6 +63,12 @@ final class RunContext {
 
     RunLease lease() {
         return lease;
+    }
+
+    /** Returns the unit the provider gets: the targets with the run's script, limits and timeouts. */
+    DispatchUnit unit(int unitId, List<TargetRef> targets, int maxConcurrency, int maxErrors) {
+        return new DispatchUnit(runId(), unitId, targets, script(), maxConcurrency, maxErrors,
+                run().options().deliveryTimeout(), run().options().executionTimeout(), run().requestedBy());
     }
 
     String unitKey(TargetRef target) {

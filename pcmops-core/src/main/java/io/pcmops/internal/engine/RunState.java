@@ -6,7 +6,6 @@ import io.pcmops.internal.store.UnitRecord;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.RunStatus;
 import io.pcmops.model.TargetRef;
-import io.pcmops.spi.DispatchUnit;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -51,16 +50,13 @@ final class RunState {
         return ledger.budgetSpent() && ledger.queued() > 0;
     }
 
-    int queued() {
-        return ledger.queued();
-    }
-
     int freeSlots() {
         return ledger.freeSlots();
     }
 
-    int inFlight() {
-        return ledger.inFlight();
+    /** Returns whether a unit sent now would hold fewer targets than one sent once running targets finish. */
+    boolean unitWouldBeSmallerThanLater(int maxUnitSize) {
+        return ledger.freeSlots() < Math.min(maxUnitSize, ledger.queued()) && ledger.inFlight() > 0;
     }
 
     InvocationState state(int seq) {
@@ -85,7 +81,7 @@ final class RunState {
         int unitId = writer.beginUnit(run.runId(), run.owner(), now.plus(run.settings().lease().dividedBy(2)), key,
                 seqs, seqs.size(), maxErrors, now);
         ledger.assign(seqs, unitId);
-        ActiveUnit unit = new ActiveUnit(dispatchUnit(unitId, seqs, seqs.size(), maxErrors));
+        ActiveUnit unit = new ActiveUnit(run.unit(unitId, targets(seqs), seqs.size(), maxErrors));
         units.put(unitId, unit);
         markStarted();
         return unit;
@@ -97,7 +93,7 @@ final class RunState {
      */
     Optional<ActiveUnit> adoptStored(UnitRecord record) {
         int unitId = record.unitId();
-        ActiveUnit unit = new ActiveUnit(dispatchUnit(unitId, ledger.seqsOf(unitId), record.maxConcurrency(),
+        ActiveUnit unit = new ActiveUnit(run.unit(unitId, targets(ledger.seqsOf(unitId)), record.maxConcurrency(),
                 record.maxErrors()));
         units.put(unitId, unit);
         if (record.state() == UnitRecord.State.DISPATCHED) {
@@ -261,10 +257,7 @@ final class RunState {
         }
     }
 
-    private DispatchUnit dispatchUnit(int unitId, List<Integer> seqs, int maxConcurrency, int maxErrors) {
-        List<TargetRef> targets = seqs.stream().map(ledger::target).toList();
-        return new DispatchUnit(run.runId(), unitId, targets, run.script(), maxConcurrency, maxErrors,
-                run.run().options().deliveryTimeout(), run.run().options().executionTimeout(),
-                run.run().requestedBy());
+    private List<TargetRef> targets(List<Integer> seqs) {
+        return seqs.stream().map(ledger::target).toList();
     }
 }
