@@ -14,7 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The data directory is closed to other accounts (0700), and that is checked when a library starts. */
+/** The data directory is closed to other accounts (0700): created so, and checked when a library starts. */
 class DataDirectoryTest {
 
     @TempDir
@@ -29,13 +29,14 @@ class DataDirectoryTest {
     }
 
     @Test
-    void dataDirectoryOpenToOthers_isClosedAtStart() throws Exception {
+    void dataDirectoryOpenToOthers_isRefusedWithTheFixAndLeftAsItWas() throws Exception {
         Path data = Files.createDirectory(dir.resolve("data"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        try (Pcmops pcm = TestLibraries.open(data)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
-        }
+        assertThatThrownBy(() -> TestLibraries.open(data)).isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("rwxr-xr-x").hasMessageContaining("chmod 700 " + data);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwxr-xr-x");
+        assertThat(data.resolve("pcmops.db")).doesNotExist();
     }
 
     @Test

@@ -9,24 +9,21 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A directory only its owner may enter, as the data directory must be: it holds the store and the vault key, which
- * scripts run as other accounts must not read. Made mode 0700, then checked: owned by this process's account and
- * closed to everyone else, or refused.
+ * scripts run as other accounts must not read. Created with mode 0700; an existing one is checked, never changed:
+ * owned by this process's account and closed to everyone else, or refused with the command that fixes it.
  */
 public final class PrivateDirectory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PrivateDirectory.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private PrivateDirectory() {
     }
 
     /**
-     * Creates the directory when missing, closes it to other accounts, and checks the result.
+     * Creates the directory (mode 0700) when missing, and checks that it is this account's and closed to others.
      *
      * @return its absolute path
      * @throws PersistenceException when it cannot be created, belongs to another account or stays open to others
@@ -37,12 +34,6 @@ public final class PrivateDirectory {
             create(absolute);
             if (!Files.getFileStore(absolute).supportsFileAttributeView("posix")) {
                 return absolute;
-            }
-            Set<PosixFilePermission> before = Files.getPosixFilePermissions(absolute);
-            if (!before.equals(OWNER_ONLY) && ownedByUs(absolute)) {
-                Files.setPosixFilePermissions(absolute, OWNER_ONLY);
-                LOG.warn("the data directory {} was mode {}; it is now {} (only its owner may enter it)", absolute,
-                        PosixFilePermissions.toString(before), PosixFilePermissions.toString(OWNER_ONLY));
             }
             check(absolute);
             return absolute;
@@ -71,8 +62,8 @@ public final class PrivateDirectory {
         Set<PosixFilePermission> now = Files.getPosixFilePermissions(directory);
         if (!now.equals(OWNER_ONLY)) {
             throw new PersistenceException("the data directory " + directory + " is mode "
-                    + PosixFilePermissions.toString(now) + " and could not be made rwx------ (only its owner may "
-                    + "enter it); fix it with: chmod 700 " + directory, null);
+                    + PosixFilePermissions.toString(now) + ": other accounts could read the store and the vault key. "
+                    + "Only its owner may enter it; fix it with: chmod 700 " + directory, null);
         }
     }
 
