@@ -14,17 +14,26 @@ import io.pcmops.spi.SendPermit;
 import io.pcmops.spi.TargetInventory;
 import io.pcmops.testkit.Runs;
 import io.pcmops.testkit.TestLibraries;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A process that starts a run on {@code local} and stops itself with SIGSTOP at the moment its engine hands the
- * first unit, already stored as dispatching, to the provider; used by {@link SendFencingTest}. Once continued, it
- * reports what its permit and the provider said, on standard output.
+ * A process that starts a run on {@code local} and, when its engine hands the first unit (already stored as
+ * dispatching) to the provider, says so and waits there for a line on its standard input; the test stops the whole
+ * process (SIGSTOP) while it waits, and continues it before writing the line. It then reports what its permit and
+ * the provider said, on standard output. Used by {@link SendFencingTest}.
  */
 public final class PausedSender {
+
+    private static final BufferedReader INPUT = new BufferedReader(new InputStreamReader(System.in,
+            StandardCharsets.UTF_8));
 
     private PausedSender() {
     }
@@ -78,7 +87,7 @@ public final class PausedSender {
         @Override
         public CompletableFuture<String> dispatch(DispatchUnit unit, InvocationSink sink, SendPermit permit) {
             say("PAUSING " + unit.unitId());
-            stopThisProcess();
+            awaitGo();
             try {
                 permit.confirm();
                 say("PERMIT held");
@@ -115,11 +124,14 @@ public final class PausedSender {
             local.close();
         }
 
-        private static void stopThisProcess() {
+        /** Blocks until the test writes a line: it stops this process meanwhile, and continues it first. */
+        private static void awaitGo() {
             try {
-                new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not stop this process", e);
+                if (INPUT.readLine() == null) {
+                    throw new IllegalStateException("the test closed this process's input");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -35,6 +35,7 @@ class SendFencingTest {
         try (ChildJvm paused = ChildJvm.start(PausedSender.class, data.toString(), ranLog.toString())) {
             String runId = paused.awaitLine("RUN ").substring(4).trim();
             paused.awaitLine("PAUSING 1");
+            paused.stop();
             Waits.until(Duration.ofSeconds(30), "the sender process stopped", paused::stopped);
 
             try (Pcmops heir = TestLibraries.builder(data, new LocalProvider()).lease(LEASE).build()) {
@@ -43,6 +44,7 @@ class SendFencingTest {
                 assertThat(Files.readAllLines(ranLog)).containsExactly("ran");
 
                 paused.resume();
+                paused.send("go");
                 assertThat(paused.awaitLine("PERMIT ")).startsWith("PERMIT revoked");
                 assertThat(paused.awaitLine("REFUSED ")).contains("given up");
                 assertThat(Files.readAllLines(ranLog)).containsExactly("ran");

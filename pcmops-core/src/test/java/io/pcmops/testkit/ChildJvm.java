@@ -74,9 +74,24 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Stops the whole process (SIGSTOP), as a frozen VM or a long pause would; see {@link #stopped()}. */
+    public void stop() {
+        signal("-STOP");
+    }
+
     /** Continues a stopped process (SIGCONT). */
-    public void resume() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-CONT", Long.toString(process.pid())).start().waitFor();
+    public void resume() {
+        signal("-CONT");
+    }
+
+    /** Writes a line to the process's standard input. */
+    public void send(String line) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + process.pid(), e);
+        }
     }
 
     /** Kills the process at once, as a crash would, and waits until it is gone. */
@@ -92,6 +107,20 @@ public final class ChildJvm implements AutoCloseable {
     @Override
     public void close() {
         kill();
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill " + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     private void readOutput() {

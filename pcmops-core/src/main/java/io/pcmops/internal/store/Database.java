@@ -91,11 +91,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Returns whether the store can be written, as the last write showed. */
-    public StoreHealth health() {
-        return health;
-    }
-
     /**
      * Returns why the store cannot be written, or empty; when nothing was written for a while (10 s, or 1 s while
      * writes fail), writes a probe first (the database header's {@code user_version}) so the answer is fresh.

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Whether the store can be written, as its writes show: the last write's outcome, so a failing disk is reported for
  * as long as writes fail, and clears at the first write that succeeds. Thread-safe.
  */
-public final class StoreHealth {
+final class StoreHealth {
 
     private final Clock clock;
     private Instant lastWrite = Instant.EPOCH;
@@ -20,7 +20,7 @@ public final class StoreHealth {
     }
 
     /** Returns why the store cannot be written, or empty when its last write succeeded. */
-    public synchronized Optional<String> problem() {
+    synchronized Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
 

@@ -27,6 +27,11 @@ public final class ContractUnits {
                 RunOptions.DEFAULT_DELIVERY_TIMEOUT, executionTimeout, "contract-kit");
     }
 
+    /** Returns the execution timeout of units that are not meant to time out. */
+    public Duration defaultTimeout() {
+        return RunOptions.DEFAULT_EXECUTION_TIMEOUT;
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -34,10 +39,5 @@ public final class ContractUnits {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-    }
-
-    /** Returns the execution timeout of units that are not meant to time out. */
-    public Duration defaultTimeout() {
-        return RunOptions.DEFAULT_EXECUTION_TIMEOUT;
     }
 }

@@ -28,16 +28,6 @@ public final class RecordingSink implements InvocationSink {
         }
     }
 
-    /** Returns every update received so far, in order. */
-    public synchronized List<InvocationUpdate> updates() {
-        return List.copyOf(updates);
-    }
-
-    /** Returns whether some update (of any state) was received for the target. */
-    public synchronized boolean heardOf(String targetId) {
-        return updates.stream().anyMatch(update -> update.targetId().equals(targetId));
-    }
-
     /** Returns whether every target has been reported in a state at least as far as {@code state}. */
     public synchronized boolean reached(List<TargetRef> targets, InvocationState state) {
         return targets.stream().allMatch(target -> updates.stream().anyMatch(update ->
