@@ -5,9 +5,9 @@ import io.pcmops.internal.inject.CoreComponent;
 import io.pcmops.internal.inject.CoreConfig;
 import io.pcmops.internal.inject.DaggerCoreComponent;
 import io.pcmops.internal.provider.ProviderDiscovery;
+import io.pcmops.internal.store.Database;
 import io.pcmops.internal.util.Ids;
 import io.pcmops.internal.util.PrivateDirectory;
-import io.pcmops.internal.vault.MasterKeys;
 import io.pcmops.spi.Provider;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link Pcmops}. Everything is optional: by default the data directory is {@code $PCMOPS_DATA_DIR}, else
@@ -37,6 +38,7 @@ public final class PcmopsBuilder {
     private String actor = System.getProperty("user.name", "pcmops");
     private String masterKey = System.getenv("PCMOPS_MASTER_KEY");
     private final Map<String, Map<String, String>> providerDefaults = new HashMap<>();
+    private final Map<String, Map<String, String>> fixedSettings = new HashMap<>();
     private EngineSettings engine = EngineSettings.defaults("e-pending");
     private Duration eventPoll = Duration.ofMillis(250);
     private boolean localRunAsRequired;
@@ -68,6 +70,7 @@ public final class PcmopsBuilder {
         return this;
     }
 
+    /** Sets the clock of timestamps, leases and timeouts (default: the system's UTC clock). */
     public PcmopsBuilder clock(Clock value) {
         this.clock = value;
         return this;
@@ -91,9 +94,19 @@ public final class PcmopsBuilder {
         return this;
     }
 
-    /** Sets default settings of a provider; the store's settings override them. */
+    /** Sets default settings of a provider; the store's settings override them. Checked when built. */
     public PcmopsBuilder providerDefaults(String providerId, Map<String, String> defaults) {
         providerDefaults.put(providerId, Map.copyOf(defaults));
+        return this;
+    }
+
+    /**
+     * Fixes settings of a provider for this process: they override the store's, and changing them through
+     * {@link Pcmops#settings()} is refused (e.g. a server started with {@code PCMOPS_ENABLE_LOCAL=false} fixes
+     * {@code local}'s {@code enabled=false}). Checked when built.
+     */
+    public PcmopsBuilder fixedSettings(String providerId, Map<String, String> settings) {
+        fixedSettings.put(providerId, Map.copyOf(settings));
         return this;
     }
 
@@ -143,8 +156,8 @@ public final class PcmopsBuilder {
      *                                 {@link #requireLocalRunAsWhenRoot(boolean)}
      */
     public Pcmops build() {
-        Path directory = PrivateDirectory.ensure(dataDirectory == null ? DataDirectories.defaultDirectory()
-                : dataDirectory);
+        Path directory = PrivateDirectory.ensure(DataDirectories.require(
+                dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory));
         Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         Map<String, Provider> byId = ProviderDiscovery.collect(providers, discover, classLoader);
         ExecutorService work = executor == null ? Executors.newVirtualThreadPerTaskExecutor() : executor;
@@ -152,24 +165,41 @@ public final class PcmopsBuilder {
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
         EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
         CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
-                settings, MasterKeys.resolve(masterKey, directory), eventPoll, localRunAsRequired);
+                Map.copyOf(fixedSettings), settings, masterKey, eventPoll, localRunAsRequired);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
-        core.database();
-        try {
+        Runnable threads = () -> stopThreads(work, scheduler, executor == null);
+        Database database = orCleanUp(core::database, threads);
+        orCleanUp(() -> {
+            core.vault();
+            core.audit().open();
             core.settings().checkRules("local");
-        } catch (InvalidRequestException e) {
-            shutdown(core, work, scheduler, executor == null);
-            throw e;
-        }
+            return core;
+        }, () -> {
+            database.close();
+            threads.run();
+        });
         core.engine().start();
-        return new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
+        return new Pcmops(core, actor, () -> shutdown(core, threads));
     }
 
-    private static void shutdown(CoreComponent core, ExecutorService work, ScheduledExecutorService scheduler,
-                                 boolean ownExecutor) {
+    private static <T> T orCleanUp(Supplier<T> step, Runnable cleanUp) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            cleanUp.run();
+            throw e;
+        }
+    }
+
+    private static void shutdown(CoreComponent core, Runnable threads) {
         core.engine().close();
         core.events().close();
         core.providers().close();
+        threads.run();
+        core.database().close();
+    }
+
+    private static void stopThreads(ExecutorService work, ScheduledExecutorService scheduler, boolean ownExecutor) {
         scheduler.shutdownNow();
         if (ownExecutor) {
             work.shutdown();
@@ -179,6 +209,5 @@ public final class PcmopsBuilder {
                 Thread.currentThread().interrupt();
             }
         }
-        core.database().close();
     }
 }

@@ -3,9 +3,12 @@ package io.pcmops.http;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
+import io.pcmops.PcmopsBuilder;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +27,22 @@ public final class PcmopsServer implements AutoCloseable {
     }
 
     /**
-     * Opens the library the settings describe, with the {@code local} provider off unless enabled, its scripts run
-     * as {@code PCMOPS_LOCAL_RUN_AS} when set, and never as root without one.
+     * Opens the library the settings describe: the {@code local} provider is off unless enabled, and fixed off
+     * (an admin cannot turn it on) when {@code PCMOPS_ENABLE_LOCAL=false}; its scripts run as
+     * {@code PCMOPS_LOCAL_RUN_AS} when set, and it is never enabled while the server runs as root without one.
      */
     public static Pcmops library(ServerSettings settings) {
-        Map<String, String> local = new HashMap<>(Map.of("enabled", Boolean.toString(settings.enableLocal())));
+        PcmopsBuilder builder = Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
+                .requireLocalRunAsWhenRoot(true);
+        Map<String, String> local = new HashMap<>(Map.of("enabled",
+                Boolean.toString(settings.enableLocal().orElse(false))));
         settings.localRunAs().ifPresent(account -> local.put("runAs", account));
-        return Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
-                .providerDefaults("local", local).requireLocalRunAsWhenRoot(true).build();
+        if (settings.enableLocal().equals(Optional.of(false))) {
+            builder.fixedSettings("local", local);
+        } else {
+            builder.providerDefaults("local", local);
+        }
+        return builder.build();
     }
 
     /** Starts a server from configuration: opens the library, creates the first admin, binds the port. */

@@ -2,6 +2,7 @@ package io.pcmops.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcmops.http.config.ServerConfig;
 import io.pcmops.testkit.SmallFilesystem;
 import io.pcmops.testkit.Waits;
 import java.net.URI;

@@ -68,6 +68,6 @@ class InvocationTimesTest {
                 Platform.LINUX);
         PreparedScript script = new PreparedScript(ScriptLanguage.SHELL, "true", Map.of(), "0".repeat(64));
         return new NewRun("r-1", "stub", "p-1", null, Instant.now(), "tester", null, script, null,
-                RunOptions.defaults(), "e-1", Instant.now().plusSeconds(30), List.of(target), Map.of());
+                RunOptions.defaults(), "e-1", Instant.now().plusSeconds(30), List.of(target), Map.of(), null);
     }
 }

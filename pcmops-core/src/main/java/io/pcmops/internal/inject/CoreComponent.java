@@ -18,6 +18,7 @@ import io.pcmops.internal.store.ScriptStore;
 import io.pcmops.internal.store.SqliteSessions;
 import io.pcmops.internal.store.SqliteTokens;
 import io.pcmops.internal.store.SqliteUsers;
+import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
 import javax.inject.Singleton;
 
@@ -41,6 +42,8 @@ public interface CoreComponent {
     AuditLog audit();
 
     Vault vault();
+
+    RunSecrets runSecrets();
 
     ScriptStore scripts();
 

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -47,6 +49,12 @@ final class LocalExecutor implements CommandExecutor, AutoCloseable {
             case PYTHON -> missing("python3", "python3 is not installed on this host");
             case SHELL -> CommandExecutor.super.incompatibility(target, language);
         };
+    }
+
+    /** Secret parameters reach the process's environment only; they are never written to the run's folder. */
+    @Override
+    public boolean passesSecretParameters() {
+        return true;
     }
 
     @Override
@@ -123,7 +131,10 @@ final class LocalExecutor implements CommandExecutor, AutoCloseable {
         Instant startedAt = Instant.now();
         Process process;
         try {
-            process = LocalLaunch.start(job, prepared, LocalEnvironment.forScripts(account, prepared.workDirectory()));
+            Map<String, String> environment = new TreeMap<>(LocalEnvironment.forScripts(account,
+                    prepared.workDirectory()));
+            environment.putAll(unit.script().secrets().reveal());
+            process = LocalLaunch.start(job, prepared, environment);
         } catch (IOException e) {
             job.startedElseAbandon();
             throw new DispatchRejectedException("could not start the script: " + e.getMessage(), e);

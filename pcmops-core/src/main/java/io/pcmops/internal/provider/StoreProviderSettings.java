@@ -3,25 +3,41 @@ package io.pcmops.internal.provider;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.ProviderSettings;
 import io.pcmops.internal.store.SettingsStore;
+import io.pcmops.spi.Provider;
+import io.pcmops.spi.SettingSpec;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.inject.Inject;
-import javax.inject.Named;
-import javax.inject.Singleton;
 
-/** {@link ProviderSettings} from the store, over defaults given to the builder (which are never written). */
-@Singleton
+/**
+ * {@link ProviderSettings} from the store, between the defaults given to the builder (never written) and the
+ * settings the builder fixes (which win, and which {@link #put} and {@link #remove} refuse to change). Values are
+ * checked against the providers' declared settings.
+ */
 public final class StoreProviderSettings implements ProviderSettings {
 
     private final SettingsStore store;
+    private final SettingsSchema schema;
     private final Map<String, Map<String, String>> defaults;
+    private final Map<String, Map<String, String>> fixed;
     private final LocalRunAsRule localRunAs;
 
-    @Inject
-    public StoreProviderSettings(SettingsStore store, @Named("providerDefaults") Map<String, Map<String, String>> defaults,
+    /**
+     * Creates the settings; defaults and fixed settings of registered providers are checked here.
+     *
+     * @param providers  registered providers by id, whose metadata declares their settings
+     * @param defaults   default settings per provider (the store's override them)
+     * @param fixed      settings per provider fixed for this process (they override the store's)
+     * @param localRunAs the rule for {@code local} as root, checked on every change
+     */
+    public StoreProviderSettings(SettingsStore store, Map<String, Provider> providers,
+                                 Map<String, Map<String, String>> defaults, Map<String, Map<String, String>> fixed,
                                  LocalRunAsRule localRunAs) {
         this.store = store;
-        this.defaults = defaults;
+        this.schema = new SettingsSchema(providers);
+        this.defaults = checked(defaults);
+        this.fixed = checked(fixed);
         this.localRunAs = localRunAs;
     }
 
@@ -29,26 +45,32 @@ public final class StoreProviderSettings implements ProviderSettings {
     public Map<String, String> get(String providerId) {
         Map<String, String> settings = new TreeMap<>(defaults.getOrDefault(providerId, Map.of()));
         settings.putAll(store.get(providerId));
-        return java.util.Collections.unmodifiableMap(settings);
+        settings.putAll(fixed.getOrDefault(providerId, Map.of()));
+        return Collections.unmodifiableMap(settings);
     }
 
     @Override
     public void put(String providerId, String key, String value) {
-        if (key == null || !key.matches("[A-Za-z][A-Za-z0-9._-]{0,99}")) {
-            throw new InvalidRequestException("setting name '" + key + "' must be 1-100 letters, digits, '.', '_' "
-                    + "or '-', starting with a letter");
-        }
         if (value == null) {
             throw new InvalidRequestException("setting '" + key + "' needs a value");
         }
+        putAll(providerId, Map.of(key, value));
+    }
+
+    @Override
+    public void putAll(String providerId, Map<String, String> values) {
+        values.keySet().forEach(key -> refuseFixed(providerId, key));
+        Map<String, String> checked = schema.check(providerId, values);
         Map<String, String> after = new TreeMap<>(get(providerId));
-        after.put(key, value);
+        after.putAll(checked);
         localRunAs.check(providerId, after);
-        store.put(providerId, key, value);
+        store.putAll(providerId, checked);
     }
 
     @Override
     public void remove(String providerId, String key) {
+        schema.declared(providerId);
+        refuseFixed(providerId, key);
         Map<String, String> after = new TreeMap<>(get(providerId));
         String fallback = defaults.getOrDefault(providerId, Map.of()).get(key);
         if (fallback == null) {
@@ -61,7 +83,7 @@ public final class StoreProviderSettings implements ProviderSettings {
     }
 
     /**
-     * Checks the stored settings against the rules settings must keep (e.g. when the library starts).
+     * Checks the settings in force against the rules settings must keep (when the library starts).
      *
      * @throws InvalidRequestException naming the rule they break
      */
@@ -69,13 +91,41 @@ public final class StoreProviderSettings implements ProviderSettings {
         localRunAs.check(providerId, get(providerId));
     }
 
-    /** Returns whether a provider is enabled ({@code enabled} is not {@code false}). */
+    @Override
+    public List<SettingSpec> declared(String providerId) {
+        return schema.declared(providerId);
+    }
+
+    /** Returns the settings a provider works with: {@link #get} without values that fail their checks. */
+    public Map<String, String> effective(String providerId) {
+        return schema.valid(providerId, get(providerId));
+    }
+
+    /**
+     * Returns whether a provider is enabled: its {@code enabled} setting is absent (default {@code true}) or
+     * {@code true}. Any other value, even one stored before values were checked, means disabled.
+     */
     public boolean enabled(String providerId) {
         return enabledIn(get(providerId));
     }
 
-    /** Returns whether settings enable their provider ({@code enabled} is not {@code false}). */
+    /** Returns whether settings enable their provider ({@code enabled} absent or {@code true}). */
     static boolean enabledIn(Map<String, String> settings) {
-        return !"false".equalsIgnoreCase(settings.getOrDefault("enabled", "true"));
+        String value = settings.get(SettingSpec.ENABLED.key());
+        return value == null || value.trim().equalsIgnoreCase("true");
+    }
+
+    private void refuseFixed(String providerId, String key) {
+        if (fixed.getOrDefault(providerId, Map.of()).containsKey(key)) {
+            throw new InvalidRequestException("setting '" + key + "' of provider '" + providerId + "' is fixed by "
+                    + "this process's configuration (" + key + "=" + fixed.get(providerId).get(key)
+                    + ") and cannot be changed here");
+        }
+    }
+
+    private Map<String, Map<String, String>> checked(Map<String, Map<String, String>> given) {
+        Map<String, Map<String, String>> checked = new TreeMap<>();
+        given.forEach((id, values) -> checked.put(id, schema.knows(id) ? schema.check(id, values) : values));
+        return Map.copyOf(checked);
     }
 }
