@@ -20,6 +20,7 @@ import io.pcmops.model.ProviderInfo;
 import io.pcmops.spi.Provider;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PCM-Ops library: run scripts across fleets, with a durable, audited record of every run.
@@ -149,6 +150,14 @@ public final class Pcmops implements AutoCloseable {
     /** Returns the registered providers with their API call counts (zero for providers not started). */
     public List<ProviderInfo> providers() {
         return core.providers().all().stream().map(Pcmops::info).toList();
+    }
+
+    /**
+     * Returns why the store cannot be written (disk full, read-only, failing), or empty when it can. Reflects the
+     * last write; when nothing was written for a few seconds, a small probe write is made first.
+     */
+    public Optional<String> storeProblem() {
+        return core.database().writeProblem();
     }
 
     /** Returns whether a provider is registered and enabled. */

@@ -9,11 +9,9 @@ import io.pcmops.internal.store.Database;
 import io.pcmops.internal.util.Ids;
 import io.pcmops.model.Actor;
 import io.pcmops.model.SignInPolicy;
+import io.pcmops.internal.util.PrivateDirectory;
 import io.pcmops.spi.Provider;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +44,7 @@ public final class PcmopsBuilder {
     private EngineSettings engine = EngineSettings.defaults("e-pending");
     private Duration eventPoll = Duration.ofMillis(250);
     private SignInPolicy signIn = SignInPolicy.defaults();
+    private boolean localRunAsRequired;
 
     PcmopsBuilder() {
     }
@@ -148,13 +147,25 @@ public final class PcmopsBuilder {
     }
 
     /**
+     * Refuses (at {@link #build()} and whenever settings change) to have the {@code local} provider enabled while
+     * this process runs as root with no {@code runAs} account: its scripts would run as root and could read the
+     * data directory. Servers turn this on; a command line run by a person on their own data directory need not.
+     */
+    public PcmopsBuilder requireLocalRunAsWhenRoot(boolean value) {
+        this.localRunAsRequired = value;
+        return this;
+    }
+
+    /**
      * Opens the data directory (creating and migrating the store when needed) and starts the engine.
      *
      * @throws PersistenceException when the store cannot be opened
      * @throws VaultException       when the master key is unusable
+     * @throws InvalidRequestException when stored settings break a rule asked for, e.g.
+     *                                 {@link #requireLocalRunAsWhenRoot(boolean)}
      */
     public Pcmops build() {
-        Path directory = prepare(DataDirectories.require(
+        Path directory = PrivateDirectory.ensure(DataDirectories.require(
                 dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory));
         Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         Map<String, Provider> byId = ProviderDiscovery.collect(providers, discover, classLoader);
@@ -163,13 +174,14 @@ public final class PcmopsBuilder {
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
         EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
         CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
-                Map.copyOf(fixedSettings), settings, masterKey, eventPoll, signIn);
+                Map.copyOf(fixedSettings), settings, masterKey, eventPoll, signIn, localRunAsRequired);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
         Runnable threads = () -> stopThreads(work, scheduler, executor == null);
         Database database = orCleanUp(core::database, threads);
         orCleanUp(() -> {
             core.vault();
             core.audit().open();
+            core.settings().checkRules("local");
             return core;
         }, () -> {
             database.close();
@@ -185,22 +197,6 @@ public final class PcmopsBuilder {
         } catch (RuntimeException e) {
             cleanUp.run();
             throw e;
-        }
-    }
-
-    private static Path prepare(Path directory) {
-        try {
-            if (!Files.isDirectory(directory)) {
-                Files.createDirectories(directory);
-                try {
-                    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
-            }
-            return directory.toAbsolutePath();
-        } catch (IOException e) {
-            throw new PersistenceException("cannot create the data directory " + directory + ": " + e.getMessage(), e);
         }
     }
 

@@ -87,13 +87,17 @@ public interface Runs {
     /**
      * Follows a run's progress. The listener first receives the current state, then an event after every stored
      * batch of changes, and a last event with {@link RunEvent#finished()} set. Events arrive in order, on a
-     * library thread; a slow listener delays only its own events.
+     * library thread; a slow listener delays only its own events. While the store cannot be written (a full disk,
+     * say) the run cannot progress, and an event carrying {@link RunEvent#storeProblem()} says so.
      *
      * @return a handle that stops the events when closed
      */
     AutoCloseable watch(String runId, Consumer<RunEvent> listener);
 
-    /** Returns a future completed with the run once it has finished. */
+    /**
+     * Returns a future completed with the run once it has finished, or failed with a
+     * {@link io.pcmops.StoreUnavailableException} when the store cannot be written meanwhile.
+     */
     CompletableFuture<Run> completion(String runId);
 
     /**

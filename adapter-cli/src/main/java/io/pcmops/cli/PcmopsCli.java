@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Runs scripts safely across fleets of machines and keeps an audited record of every run.",
         footer = {"", "Exit codes:", "  0  ok", "  1  some target failed, timed out or was not executed",
-                "  2  bad usage or input", "  3  cancelled or interrupted", "  4  provider or credential error"})
+                "  2  bad usage or input", "  3  cancelled or interrupted", "  4  provider or credential error",
+                "  5  the store cannot be written (e.g. a full disk)"})
 public final class PcmopsCli extends GroupCommand {
 
     @Mixin

@@ -7,6 +7,7 @@ import io.pcmops.PcmopsBuilder;
 import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.BindCheck;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -31,12 +32,16 @@ public final class PcmopsServer implements AutoCloseable {
 
     /**
      * Opens the library the settings describe: the {@code local} provider is off unless enabled, and fixed off
-     * (an admin cannot turn it on) when {@code PCMOPS_ENABLE_LOCAL=false}.
+     * (an admin cannot turn it on) when {@code PCMOPS_ENABLE_LOCAL=false}; its scripts run as
+     * {@code PCMOPS_LOCAL_RUN_AS} when set, and it is never enabled while the server runs as root without one.
      */
     public static Pcmops library(ServerSettings settings) {
         PcmopsBuilder builder = Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
-                .signInPolicy(settings.signIn());
-        Map<String, String> local = Map.of("enabled", Boolean.toString(settings.enableLocal().orElse(false)));
+                .signInPolicy(settings.signIn())
+                .requireLocalRunAsWhenRoot(true);
+        Map<String, String> local = new HashMap<>(Map.of("enabled",
+                Boolean.toString(settings.enableLocal().orElse(false))));
+        settings.localRunAs().ifPresent(account -> local.put("runAs", account));
         if (settings.enableLocal().equals(Optional.of(false))) {
             builder.fixedSettings("local", local);
         } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.helidon.config.Config;
+import io.pcmops.InvalidRequestException;
 import io.pcmops.Pcmops;
 import io.pcmops.http.config.ServerConfig;
 import io.pcmops.http.config.ServerSettings;
@@ -12,6 +13,7 @@ import io.pcmops.http.security.InitialPassword;
 import io.pcmops.model.NewUser;
 import io.pcmops.model.Role;
 import io.pcmops.model.User;
+import io.pcmops.testkit.OsAccountsForTests;
 import io.pcmops.testkit.TestLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,10 +135,27 @@ class BootstrapTest {
     }
 
     @Test
+    void library_localEnabledAsRootWithoutRunAs_isRefusedAndWithRunAsRunsAsIt() {
+        OsAccountsForTests.assumeCanSwitchAccounts();
+        Path data = dir.resolve("data");
+        ServerSettings bare = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_ENABLE_LOCAL", "true",
+                "PCMOPS_DATA_DIR", data.toString())));
+        ServerSettings withRunAs = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_ENABLE_LOCAL", "true",
+                "PCMOPS_DATA_DIR", data.toString(), "PCMOPS_LOCAL_RUN_AS", "nobody")));
+
+        assertThatThrownBy(() -> PcmopsServer.library(bare)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("PCMOPS_LOCAL_RUN_AS");
+        try (Pcmops pcm = PcmopsServer.library(withRunAs)) {
+            assertThat(pcm.providerEnabled("local")).isTrue();
+            assertThat(pcm.settings().get("local")).containsEntry("runAs", "nobody");
+        }
+    }
+
+    @Test
     void library_withEnableLocalFalse_keepsLocalOffWhatever_itsStoredSetting() {
         Path data = dir.resolve("data");
         try (Pcmops pcm = PcmopsServer.library(ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_DATA_DIR",
-                data.toString(), "PCMOPS_ENABLE_LOCAL", "true"))))) {
+                data.toString(), "PCMOPS_ENABLE_LOCAL", "true", "PCMOPS_LOCAL_RUN_AS", "nobody"))))) {
             assertThat(pcm.providerEnabled("local")).isTrue();
             pcm.settings().put("local", "enabled", "true");
         }

@@ -25,6 +25,7 @@ import io.pcmops.model.RunStatus;
 import io.pcmops.model.Selector;
 import io.pcmops.model.Target;
 import io.pcmops.model.TargetListing;
+import io.pcmops.testkit.Waits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -266,15 +267,8 @@ class AwsProviderEndToEndTest {
         assertThat(gov.expiresAt()).isNotNull();
     }
 
-    private void awaitState(String runId, InvocationState state, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (pcm.runs().get(runId).count(state) >= count) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("run " + runId + " never had " + count + " targets " + state + ": "
-                + invocations(pcm, runId).values().stream().map(i -> i.state() + "/" + i.reason()).toList());
+    private void awaitState(String runId, InvocationState state, int count) {
+        Waits.until(Duration.ofSeconds(30), "run " + runId + " with " + count + " targets " + state,
+                () -> pcm.runs().get(runId).count(state) >= count);
     }
 }

@@ -13,6 +13,7 @@ import io.pcmops.model.Run;
 import io.pcmops.model.RunOptions;
 import io.pcmops.model.RunStatus;
 import io.pcmops.model.Selector;
+import io.pcmops.testkit.Waits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,11 +78,9 @@ class AwsProviderScaleAndRecoveryTest {
         }
     }
 
-    private static void awaitSends(long count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (env.simulator().callCount("SendCommand") < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    private static void awaitSends(long count) {
+        Waits.until(Duration.ofSeconds(30), count + " SendCommand calls",
+                () -> env.simulator().callCount("SendCommand") >= count);
         assertThat(env.simulator().callCount("SendCommand")).isEqualTo(count);
     }
 }

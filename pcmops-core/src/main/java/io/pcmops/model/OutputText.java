@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  *
  * @param text      the text we hold
  * @param truncated whether the provider cut it before we got it
- * @param bytes     size of {@code text} in UTF-8 bytes
+ * @param bytes     size of the whole output in bytes, as the script wrote it: more than {@code text} holds when the
+ *                  output was truncated
  */
 public record OutputText(String text, boolean truncated, long bytes) {
 

@@ -14,13 +14,21 @@ import java.util.Map;
  * @param counts   targets per state after the changes
  * @param changes  invocations whose state changed
  * @param finished whether this is the run's last event
+ * @param storeProblem why the store cannot be written, so the run cannot progress until it can, or {@code null};
+ *                     watchers that wait for the end should stop waiting and report it
  */
 public record RunEvent(String runId, long sequence, Instant at, RunStatus status, Map<InvocationState, Integer> counts,
-                       List<Change> changes, boolean finished) {
+                       List<Change> changes, boolean finished, String storeProblem) {
 
     public RunEvent {
         counts = Map.copyOf(counts);
         changes = List.copyOf(changes);
+    }
+
+    /** An event of a run whose store works. */
+    public RunEvent(String runId, long sequence, Instant at, RunStatus status, Map<InvocationState, Integer> counts,
+                    List<Change> changes, boolean finished) {
+        this(runId, sequence, at, status, counts, changes, finished, null);
     }
 
     /**

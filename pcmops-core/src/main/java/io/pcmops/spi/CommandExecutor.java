@@ -18,7 +18,15 @@ import java.util.concurrent.CompletableFuture;
  * {@link DispatchUnit} alone (e.g. {@link DispatchUnit#comment()}).
  *
  * <p>After {@link #dispatch} or {@link #resume}, the executor reports every state change of the unit's targets to
- * the {@link InvocationSink}, and eventually a final state for each of them.
+ * the {@link InvocationSink}, and eventually a final state for each of them. Once every target's final state is
+ * stored, the engine calls {@link #release} so the provider can drop what it kept for the unit.
+ *
+ * <p>The engine calls {@link #dispatch(DispatchUnit, InvocationSink, SendPermit)}. Where the provider allows it, a
+ * launch should also be idempotent on the provider's side (the {@code local} provider keeps one exclusive marker per
+ * unit), so that a unit already sent is never started again, and a unit that {@link #find} reported as not sent is
+ * never started later by a process that was paused.
+ *
+ * <p>{@code ProviderContractTest} in pcmops-core's test jar checks these rules against a provider.
  */
 public interface CommandExecutor {
 
@@ -62,6 +70,26 @@ public interface CommandExecutor {
     CompletableFuture<String> dispatch(DispatchUnit unit, InvocationSink sink);
 
     /**
+     * Sends the unit if this engine still owns its run. The default confirms the permit, then calls
+     * {@link #dispatch(DispatchUnit, InvocationSink)}; a provider with slow preparation before the actual send
+     * (e.g. fetching credentials) overrides it to confirm as late as it can.
+     *
+     * @param unit   the targets, script and limits
+     * @param sink   where to report state changes
+     * @param permit confirmed immediately before sending; a {@link PermitRevokedException} it throws fails the
+     *               returned future, and nothing is sent
+     * @return as {@link #dispatch(DispatchUnit, InvocationSink)}
+     */
+    default CompletableFuture<String> dispatch(DispatchUnit unit, InvocationSink sink, SendPermit permit) {
+        try {
+            permit.confirm();
+        } catch (PermitRevokedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return dispatch(unit, sink);
+    }
+
+    /**
      * Picks up tracking of a unit sent earlier, e.g. by a process that died.
      *
      * @param unit the unit with its reference
@@ -87,4 +115,14 @@ public interface CommandExecutor {
      * @return completes when the request was accepted
      */
     CompletableFuture<Void> cancel(DispatchedUnit unit);
+
+    /**
+     * Tells the provider that every target of a unit has a final state in the store, so anything it kept for the
+     * unit (output files, job folders) may go. Called at most once per unit, on the engine's thread: it must be
+     * quick and must not fail. By default nothing is kept, so nothing is done.
+     *
+     * @param unit the unit with its reference
+     */
+    default void release(DispatchedUnit unit) {
+    }
 }

@@ -4,6 +4,7 @@ import io.pcmops.model.InvocationState;
 import io.pcmops.model.OutputText;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.CommandExecutor;
+import io.pcmops.spi.DispatchRejectedException;
 import io.pcmops.spi.DispatchUnit;
 import io.pcmops.spi.DispatchedUnit;
 import io.pcmops.spi.InvocationSink;
@@ -51,6 +52,12 @@ final class StubExecutor implements CommandExecutor {
 
     @Override
     public CompletableFuture<String> dispatch(DispatchUnit unit, InvocationSink sink) {
+        Optional<String> refused = unit.targets().stream().map(TargetRef::account).filter(provider::refuses)
+                .findFirst();
+        if (refused.isPresent()) {
+            return CompletableFuture.failedFuture(new DispatchRejectedException("credentials refused for account "
+                    + refused.get() + " (stub)", null));
+        }
         String ref = "stub-" + unit.runId() + "-" + unit.unitId();
         Instant sentAt = clock.instant();
         provider.stats().sent(unit);

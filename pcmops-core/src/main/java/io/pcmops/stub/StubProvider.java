@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Found by {@link java.util.ServiceLoader}, it reads its fleet from its settings: {@code targets} (10),
  * {@code accounts} (2), {@code regions} ({@code us-east-1,eu-west-1}), {@code latencyMs} (0), {@code failEvery}
  * (0: none), {@code windowsEvery}, {@code offlineEvery}, {@code journal} (a file recording sent units, so a stub in
- * a restarted process can resume them).
+ * a restarted process can resume them), {@code refusedAccounts} (units of these accounts are refused at dispatch).
  */
 public final class StubProvider implements Provider {
 
@@ -91,6 +91,10 @@ public final class StubProvider implements Provider {
 
     int maxUnitSize() {
         return settings.maxUnitSize();
+    }
+
+    boolean refuses(String account) {
+        return settings.refusedAccounts().contains(account);
     }
 
     Optional<StubJournal> journal() {

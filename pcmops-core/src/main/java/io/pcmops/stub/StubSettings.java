@@ -4,8 +4,10 @@ import io.pcmops.spi.SettingSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a stub provider behaves.
@@ -14,8 +16,14 @@ import java.util.Map;
  * @param scenario    what each target does
  * @param journal     file recording sent units, or {@code null}
  * @param maxUnitSize largest unit
+ * @param refusedAccounts accounts whose units are refused at dispatch, as if their credentials were denied
  */
-public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal, int maxUnitSize) {
+public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal, int maxUnitSize,
+                           Set<String> refusedAccounts) {
+
+    public StubSettings {
+        refusedAccounts = Set.copyOf(refusedAccounts);
+    }
 
     /** The settings a stub found by {@link java.util.ServiceLoader} reads. */
     static final List<SettingSpec> DECLARED = List.of(
@@ -28,7 +36,9 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
             SettingSpec.integer("windowsEvery", 0L, 0, 1_000_000, "every n-th target is a Windows machine"),
             SettingSpec.integer("offlineEvery", 0L, 0, 1_000_000, "every n-th target's agent is offline"),
             SettingSpec.integer("maxUnitSize", 50L, 1, 10_000, "most targets one unit may hold"),
-            SettingSpec.text("journal", null, null, "a file recording sent units, so a restarted stub resumes them"));
+            SettingSpec.text("journal", null, null, "a file recording sent units, so a restarted stub resumes them"),
+            SettingSpec.text("refusedAccounts", null, "[0-9]+(,[0-9]+)*",
+                    "accounts whose units are refused at dispatch, as if their credentials were denied"));
 
     /** Returns a builder with 10 targets in 2 accounts and 2 regions that all succeed at once. */
     public static Builder builder() {
@@ -45,6 +55,10 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
         }
         if (values.containsKey("journal")) {
             builder.journal(Path.of(values.get("journal")));
+        }
+        if (values.containsKey("refusedAccounts")) {
+            Arrays.stream(values.get("refusedAccounts").split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                    .forEach(builder::refuseAccount);
         }
         return builder.settings();
     }
@@ -67,6 +81,7 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
         private StubScenario scenario;
         private Path journal;
         private int maxUnitSize = 50;
+        private final Set<String> refusedAccounts = new HashSet<>();
 
         private Builder() {
         }
@@ -85,10 +100,13 @@ public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal,
         public Builder scenario(StubScenario value) { this.scenario = value; return this; }
         public Builder journal(Path value) { this.journal = value; return this; }
         public Builder maxUnitSize(int value) { this.maxUnitSize = value; return this; }
+        /** Refuses units of an account at dispatch ({@code DispatchRejectedException}), sending nothing. */
+        public Builder refuseAccount(String account) { this.refusedAccounts.add(account); return this; }
 
         StubSettings settings() {
             StubFleet fleet = new StubFleet(targets, accounts, regions, partition, windowsEvery, offlineEvery);
-            return new StubSettings(fleet, scenario != null ? scenario : defaultScenario(), journal, maxUnitSize);
+            return new StubSettings(fleet, scenario != null ? scenario : defaultScenario(), journal, maxUnitSize,
+                    refusedAccounts);
         }
 
         public StubProvider build() {

@@ -7,11 +7,10 @@ import io.pcmops.model.InvocationState;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunStatus;
 import io.pcmops.stub.StubProvider;
+import io.pcmops.testkit.ChildJvm;
 import io.pcmops.testkit.Runs;
 import io.pcmops.testkit.TestLibraries;
 import io.pcmops.testkit.Waits;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,13 +36,10 @@ class CrashResumeTest {
     @Test
     void killedOwner_runIsResumedAfterItsLeaseAndEveryUnitIsSentOnce() throws Exception {
         Path journal = dir.resolve("journal.txt");
-        Process victim = startVictim(dir.resolve("data"), journal);
         String runId;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(victim.getInputStream()))) {
-            runId = readRunId(out);
+        try (ChildJvm victim = ChildJvm.start(CrashVictim.class, dir.resolve("data").toString(), journal.toString())) {
+            runId = victim.awaitLine("RUN ").substring(4).trim();
             Waits.until(() -> lines(journal) >= 2);
-        } finally {
-            victim.destroyForcibly().waitFor();
         }
         StubProvider heir = stub(journal);
         try (Pcmops pcm = TestLibraries.builder(dir.resolve("data"), heir).lease(LEASE).build()) {
@@ -89,22 +85,5 @@ class CrashResumeTest {
              ResultSet row = c.createStatement().executeQuery("SELECT owner FROM runs WHERE id = '" + runId + "'")) {
             return row.next() ? row.getString(1) : null;
         }
-    }
-
-    private static Process startVictim(Path data, Path journal) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classPath,
-                CrashVictim.class.getName(), data.toString(), journal.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static String readRunId(BufferedReader out) throws Exception {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("RUN ")) {
-                return line.substring(4).trim();
-            }
-        }
-        throw new AssertionError("the victim process printed no run id");
     }
 }

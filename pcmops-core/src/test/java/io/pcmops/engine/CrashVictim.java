@@ -6,7 +6,6 @@ import io.pcmops.stub.StubProvider;
 import io.pcmops.testkit.Runs;
 import io.pcmops.testkit.TestLibraries;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** A process that starts a slow run and then waits to be killed; used by {@link CrashResumeTest}. */
 public final class CrashVictim {
@@ -21,6 +20,6 @@ public final class CrashVictim {
         Run run = Runs.start(pcm, StubProvider.ID, "sleep", Runs.options("5", "0"));
         System.out.println("RUN " + run.id());
         System.out.flush();
-        Thread.sleep(Duration.ofMinutes(5));
+        Thread.currentThread().join();
     }
 }

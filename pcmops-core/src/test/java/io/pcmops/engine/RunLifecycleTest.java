@@ -126,7 +126,7 @@ class RunLifecycleTest {
             List<RunEvent> events = new CopyOnWriteArrayList<>();
             try (AutoCloseable watch = pcm.runs().watch(run.id(), events::add)) {
                 Runs.finish(pcm, run);
-                Thread.sleep(300);
+                Waits.until(() -> !events.isEmpty() && events.get(events.size() - 1).finished());
             }
             assertThat(events).isNotEmpty();
             assertThat(events.get(events.size() - 1).finished()).isTrue();

@@ -47,7 +47,8 @@ class SecretParameterTest {
 
     private static ScriptDefinition enroll() {
         return new ScriptDefinition("enroll", "", ScriptLanguage.SHELL,
-                "printf '%s' \"$TOKEN\" | sha256sum; echo \"mode=$MODE\"; exit 3",
+                "printf '%s' \"$TOKEN\" | sha256sum; echo \"mode=$MODE\"; "
+                        + "echo \"in-script-file=$(grep -c \"$TOKEN\" ../script.sh)\"; exit 3",
                 List.of(ParameterSpec.secret("TOKEN"), ParameterSpec.string("MODE")));
     }
 
@@ -65,7 +66,7 @@ class SecretParameterTest {
 
             for (Run done : List.of(run, retry)) {
                 Invocation result = Runs.invocations(pcm, done.id()).get(0);
-                assertThat(result.stdout()).contains(Hashing.sha256(TOKEN), "mode=fresh");
+                assertThat(result.stdout()).contains(Hashing.sha256(TOKEN), "mode=fresh", "in-script-file=0");
                 PreparedScript script = pcm.runs().script(done.id());
                 assertThat(script.secrets().names()).containsExactly("TOKEN");
                 assertThat(script.secrets().isWithheld()).isTrue();
@@ -80,8 +81,7 @@ class SecretParameterTest {
             assertThat(pcm.audit().list(AuditQuery.latest()).items().toString()).contains("secretParameters=TOKEN")
                     .doesNotContain(TOKEN);
         }
-        assertThat(everyFileUnder(dir)).contains("pcmops.db", "script.sh", Hashing.sha256(TOKEN))
-                .doesNotContain(TOKEN);
+        assertThat(everyFileUnder(dir)).contains("pcmops.db", Hashing.sha256(TOKEN)).doesNotContain(TOKEN);
     }
 
     @Test

@@ -54,7 +54,7 @@ class ProviderSettingsTest {
                             + "maxOutputBytes");
             assertThat(pcm.settings().get("local")).doesNotContainKey("maxOutputBytes");
             assertThat(pcm.settings().declared("local")).extracting(SettingSpec::key)
-                    .containsExactly("enabled", "maxOutputBytes");
+                    .containsExactly("enabled", "maxOutputBytes", "runAs", "workDirectory");
         }
     }
 

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class StoreWriter implements AutoCloseable {
 
+    private static final String OWNER = "e-bench";
+
     private final Database database;
     private final SqliteRunWriter writer;
 
@@ -38,12 +40,12 @@ public final class StoreWriter implements AutoCloseable {
     public void createRun(String runId, List<TargetRef> targets) {
         PreparedScript script = new PreparedScript(ScriptLanguage.SHELL, "uname -a", Map.of(), "0".repeat(64));
         writer.create(new NewRun(runId, "stub", "p-" + runId, null, Instant.now(), "bench", null, script, null,
-                RunOptions.defaults(), "e-bench", Instant.now().plusSeconds(600), targets, Map.of(), null));
+                RunOptions.defaults(), OWNER, Instant.now().plusSeconds(600), targets, Map.of(), null));
     }
 
     /** Stores one batch of finished results in one transaction. */
     public void writeResults(String runId, List<Result> results) {
-        writer.apply(runId, results.stream().map(r -> new StoredUpdate(r.seq(), r.state(), null, r.exitCode(),
+        writer.apply(runId, OWNER, results.stream().map(r -> new StoredUpdate(r.seq(), r.state(), null, r.exitCode(),
                 OutputText.of(r.stdout()), OutputText.empty(), r.at(), r.at())).toList());
     }
 

@@ -1,26 +1,38 @@
 package io.pcmops.testkit;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits for a condition in tests, failing after a generous limit instead of hanging. */
+/** Waits for a condition in tests by polling it, failing after a limit instead of hanging. Never a fixed sleep. */
 public final class Waits {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Waits() {
     }
 
     /** Polls every 10 ms until the condition holds; fails after 30 s. */
     public static void until(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        until(PATIENCE, "condition", condition);
+    }
+
+    /** Polls every 10 ms until the condition holds; fails after {@code patience}, naming what was awaited. */
+    public static void until(Duration patience, String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached within 30 s");
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError(what + " not reached within " + patience.toSeconds() + " s");
             }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.pcmops.cli.follow;
 
 import io.pcmops.Pcmops;
+import io.pcmops.StoreUnavailableException;
 import io.pcmops.cli.env.Interrupts;
 import io.pcmops.cli.support.Prompter;
 import io.pcmops.model.Run;
@@ -17,11 +18,12 @@ import java.util.concurrent.LinkedBlockingQueue;
  * terminal to ask on, it cancels. A Ctrl-C while the question is open cancels. Once a cancel is requested, the run
  * is followed until the engine has cancelled it; another Ctrl-C then stops waiting (the cancel request is stored,
  * so whichever process drives the run next completes it). The signal handler only queues a signal; the waiting
- * thread decides, and answers are read on their own thread, so a Ctrl-C is never stuck behind a blocked read.
+ * thread decides, and answers are read on their own thread, so a Ctrl-C is never stuck behind a blocked read. When
+ * the store cannot be written (a full disk), following fails at once with a {@link StoreUnavailableException}.
  */
 public final class RunFollower implements AutoCloseable {
 
-    private enum Signal { FINISHED, INTERRUPTED, YES, NO }
+    private enum Signal { FINISHED, STORE_FAILED, INTERRUPTED, YES, NO }
 
     private final Prompter prompter;
     private final PrintWriter err;
@@ -29,6 +31,7 @@ public final class RunFollower implements AutoCloseable {
     private final Interrupts.Registration registration;
     private boolean asking;
     private boolean cancelRequested;
+    private volatile String storeProblem;
 
     private RunFollower(Interrupts interrupts, Prompter prompter, PrintWriter err) {
         this.prompter = prompter;
@@ -63,6 +66,9 @@ public final class RunFollower implements AutoCloseable {
             progress.update(event);
             if (event.finished()) {
                 signals.add(Signal.FINISHED);
+            } else if (event.storeProblem() != null) {
+                storeProblem = event.storeProblem();
+                signals.add(Signal.STORE_FAILED);
             }
         })) {
             abandoned = waitForEnd(pcm, runId, progress);
@@ -81,6 +87,12 @@ public final class RunFollower implements AutoCloseable {
             switch (signals.take()) {
                 case FINISHED -> {
                     return false;
+                }
+                case STORE_FAILED -> {
+                    progress.close();
+                    throw new StoreUnavailableException(storeProblem + ". Run " + runId + " stays as stored; it "
+                            + "resumes, losing no result the provider kept, once the store can be written: "
+                            + "pcmops runs watch " + runId, null);
                 }
                 case INTERRUPTED -> {
                     if (cancelRequested) {

@@ -7,6 +7,7 @@ import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.PcmopsException;
 import io.pcmops.ProviderException;
+import io.pcmops.StoreUnavailableException;
 import io.pcmops.VaultException;
 import io.pcmops.cli.options.GlobalOptions;
 import io.pcmops.cli.render.Style;
@@ -40,6 +41,8 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
     public static final int CANCELLED = 3;
     /** A provider or credential error. */
     public static final int PROVIDER = 4;
+    /** The store cannot be written (disk full, read-only, failing); runs resume once it can. */
+    public static final int STORE = 5;
 
     private final GlobalOptions options;
     private final CliContext context;
@@ -55,6 +58,9 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
         Throwable cause = unwrap(error);
         if (cause instanceof CliFailure failure) {
             return failure.exitCode();
+        }
+        if (cause instanceof StoreUnavailableException) {
+            return STORE;
         }
         if (cause instanceof ProviderException || cause instanceof VaultException) {
             return PROVIDER;

@@ -48,10 +48,11 @@ public final class SystemApi implements HttpService {
         kit.json(response, storeUp ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, body);
     }
 
+    /** The store is up when it can be read and written (a full disk makes writes fail while reads still work). */
     private boolean storeReachable() {
         try {
             pcm.sessions().resume("health-probe");
-            return true;
+            return pcm.storeProblem().isEmpty();
         } catch (PcmopsException e) {
             return false;
         }

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * Loads the server's configuration, highest priority first: the {@code PCMOPS_*} environment variables
  * ({@code PCMOPS_PORT}, {@code PCMOPS_HOST}, {@code PCMOPS_DATA_DIR}, {@code PCMOPS_ENABLE_LOCAL},
- * {@code PCMOPS_ADMIN_PASSWORD}, {@code PCMOPS_ALLOW_INSECURE_BIND}, {@code PCMOPS_TRUSTED_PROXIES},
+ * {@code PCMOPS_ADMIN_PASSWORD}, {@code PCMOPS_LOCAL_RUN_AS}, {@code PCMOPS_ALLOW_INSECURE_BIND}, {@code PCMOPS_TRUSTED_PROXIES},
  * {@code PCMOPS_ALLOWED_HOSTS}; lists comma-separated), other environment variables and system properties
  * (Helidon's mapping, e.g. {@code SERVER_TLS_...}), the file named by {@code PCMOPS_CONFIG}, and the bundled
  * {@code application.yaml}.
@@ -25,6 +25,7 @@ public final class ServerConfig {
             "PCMOPS_HOST", "server.host",
             "PCMOPS_DATA_DIR", "pcmops.data-dir",
             "PCMOPS_ENABLE_LOCAL", "pcmops.enable-local",
+            "PCMOPS_LOCAL_RUN_AS", "pcmops.local-run-as",
             "PCMOPS_ADMIN_PASSWORD", "pcmops.admin-password",
             "PCMOPS_ALLOW_INSECURE_BIND", "pcmops.allow-insecure-bind",
             "PCMOPS_TRUSTED_PROXIES", "pcmops.trusted-proxies",

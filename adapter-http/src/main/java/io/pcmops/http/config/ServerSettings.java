@@ -24,10 +24,11 @@ import java.util.Optional;
  * @param signIn         sign-in back-off per user and address, and session lengths (kept by the library)
  * @param network        TLS, binding, proxies and host names
  * @param streamsPerUser live event streams one user may hold open at once
+ * @param localRunAs     {@code PCMOPS_LOCAL_RUN_AS}: the account {@code local} scripts run as (e.g. {@code nobody})
  */
 public record ServerSettings(Path dataDirectory, Optional<Boolean> enableLocal, Optional<String> adminPassword,
                              int maxBodyBytes, boolean secureCookies, LoginPolicy login, SignInPolicy signIn,
-                             Network network, int streamsPerUser) {
+                             Network network, int streamsPerUser, Optional<String> localRunAs) {
 
     /**
      * Sign-in throttling: attempts allowed per client address in each period, whatever the user name.
@@ -79,7 +80,8 @@ public record ServerSettings(Path dataDirectory, Optional<Boolean> enableLocal, 
                 login(pcmops.get("login")), signIn(pcmops), new Network(tlsOn,
                 pcmops.get("allow-insecure-bind").asBoolean().orElse(false), strings(pcmops.get("trusted-proxies")),
                 strings(pcmops.get("allowed-hosts"))),
-                pcmops.get("streams-per-user").asInt().orElse(8));
+                pcmops.get("streams-per-user").asInt().orElse(8),
+                pcmops.get("local-run-as").asString().map(String::trim).filter(a -> !a.isEmpty()));
     }
 
     private static Optional<Boolean> strictBoolean(Optional<String> value, String name) {
@@ -93,37 +95,37 @@ public record ServerSettings(Path dataDirectory, Optional<Boolean> enableLocal, 
     /** Returns settings for tests and embedders: defaults on the given directory. */
     public static ServerSettings defaults(Path dataDirectory) {
         return new ServerSettings(dataDirectory, Optional.empty(), Optional.empty(), 1_048_576, false,
-                LoginPolicy.defaults(), SignInPolicy.defaults(), Network.plain(), 8);
+                LoginPolicy.defaults(), SignInPolicy.defaults(), Network.plain(), 8, Optional.empty());
     }
 
     /** Returns a copy with other sign-in throttling. */
     public ServerSettings withLogin(LoginPolicy value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, maxBodyBytes, secureCookies, value,
-                signIn, network, streamsPerUser);
+                signIn, network, streamsPerUser, localRunAs);
     }
 
     /** Returns a copy with another sign-in back-off and session lengths. */
     public ServerSettings withSignIn(SignInPolicy value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, maxBodyBytes, secureCookies, login,
-                value, network, streamsPerUser);
+                value, network, streamsPerUser, localRunAs);
     }
 
     /** Returns a copy with other network settings. */
     public ServerSettings withNetwork(Network value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, maxBodyBytes, secureCookies, login,
-                signIn, value, streamsPerUser);
+                signIn, value, streamsPerUser, localRunAs);
     }
 
     /** Returns a copy with cookies marked {@code Secure} (and {@code __Host-} named) or not. */
     public ServerSettings withSecureCookies(boolean value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, maxBodyBytes, value, login, signIn,
-                network, streamsPerUser);
+                network, streamsPerUser, localRunAs);
     }
 
     /** Returns a copy with another cap on live event streams per user. */
     public ServerSettings withStreamsPerUser(int value) {
         return new ServerSettings(dataDirectory, enableLocal, adminPassword, maxBodyBytes, secureCookies, login,
-                signIn, network, value);
+                signIn, network, value, localRunAs);
     }
 
     private static LoginPolicy login(Config login) {

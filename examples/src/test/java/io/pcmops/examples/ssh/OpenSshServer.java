@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.pcmops.testkit.Waits;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,7 +13,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -88,18 +88,24 @@ final class OpenSshServer implements AutoCloseable {
         }
     }
 
-    private void awaitListening() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("sshd exited: %s", Files.readString(dir.resolve("sshd.log"))).isTrue();
+    private void awaitListening() {
+        Waits.until(Duration.ofSeconds(15), "sshd listening on port " + port, () -> {
+            assertThat(process.isAlive()).as("sshd exited: %s", log()).isTrue();
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
+                return true;
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                return false;
             }
+        });
+    }
+
+    private String log() {
+        try {
+            return Files.readString(dir.resolve("sshd.log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
-        fail("sshd did not listen on port " + port + ": " + Files.readString(dir.resolve("sshd.log")));
     }
 
     private static String config(Path dir, int port) {

@@ -20,6 +20,7 @@ import io.pcmops.model.TargetRef;
 import io.pcmops.spi.DispatchUnit;
 import io.pcmops.spi.InventoryRequest;
 import io.pcmops.spi.PreparedScript;
+import io.pcmops.testkit.Waits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -197,11 +198,9 @@ class SshProviderTest {
         return pcm.runs().invocations(run.id(), InvocationQuery.all()).items();
     }
 
-    private static void awaitInProgress(Pcmops pcm, String runId) throws InterruptedException {
-        for (int i = 0; i < 150 && pcm.runs().get(runId).count(InvocationState.IN_PROGRESS) == 0; i++) {
-            Thread.sleep(100);
-        }
-        assertThat(pcm.runs().get(runId).count(InvocationState.IN_PROGRESS)).isOne();
+    private static void awaitInProgress(Pcmops pcm, String runId) {
+        Waits.until(Duration.ofSeconds(15), "run " + runId + " in progress",
+                () -> pcm.runs().get(runId).count(InvocationState.IN_PROGRESS) == 1);
     }
 
     private static boolean processesRunning(String commandLine) {

@@ -111,7 +111,13 @@ public final class AwsTestEnvironment implements AutoCloseable {
 
     /** Builds the library with the aws provider, its settings, both roots, and the discovered accounts. */
     public Pcmops openLibrary(Path dataDirectory, UnaryOperator<PcmopsBuilder> customise, boolean firstTime) {
-        Pcmops library = customise.apply(TestLibraries.builder(dataDirectory, new AwsProvider())).build();
+        return openLibrary(dataDirectory, new AwsProvider(), customise, firstTime);
+    }
+
+    /** Builds the library with the given aws provider instance, as {@link #openLibrary(Path, UnaryOperator, boolean)}. */
+    public Pcmops openLibrary(Path dataDirectory, AwsProvider provider, UnaryOperator<PcmopsBuilder> customise,
+                              boolean firstTime) {
+        Pcmops library = customise.apply(TestLibraries.builder(dataDirectory, provider)).build();
         if (firstTime) {
             settings().forEach((key, value) -> library.settings().put("aws", key, value));
             library.credentials().add(root("main", "aws"), "export AWS_ACCESS_KEY_ID=" + MANAGEMENT_KEY

@@ -28,16 +28,13 @@ final class SimulatorTestSupport {
 
     /** Polls GetCommandInvocation (treating InvocationDoesNotExist as not yet visible) until terminal. */
     static GetCommandInvocationResponse awaitTerminal(SsmAsyncClient ssm, String commandId, String instanceId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            GetCommandInvocationResponse response = orNull(() -> ssm.getCommandInvocation(
-                    r -> r.commandId(commandId).instanceId(instanceId)).join());
-            if (response != null && terminal(response.statusAsString())) {
-                return response;
-            }
-            sleep(20);
-        }
-        throw new AssertionError("invocation " + commandId + "/" + instanceId + " did not end");
+        GetCommandInvocationResponse[] last = new GetCommandInvocationResponse[1];
+        Waits.until(Duration.ofSeconds(60), "invocation " + commandId + "/" + instanceId + " terminal", () -> {
+            last[0] = orNull(() -> ssm.getCommandInvocation(r -> r.commandId(commandId).instanceId(instanceId))
+                    .join());
+            return last[0] != null && terminal(last[0].statusAsString());
+        });
+        return last[0];
     }
 
     /** Waits (polling, with a deadline) until ListCommandInvocations shows the command's invocations. */
@@ -51,15 +48,6 @@ final class SimulatorTestSupport {
             case "Success", "Failed", "TimedOut", "Cancelled" -> true;
             default -> false;
         };
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static <T> T orNull(Supplier<T> call) {

@@ -156,15 +156,11 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     private void awaitStatus(String commandId, String instanceId, String status) {
-        for (int i = 0; i < 3000; i++) {
+        Waits.until(Duration.ofSeconds(30), instanceId + " " + status, () -> {
             var page = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId).instanceId(instanceId)).join();
-            if (!page.commandInvocations().isEmpty()
-                    && page.commandInvocations().get(0).statusAsString().equals(status)) {
-                return;
-            }
-            SimulatorTestSupport.sleep(10);
-        }
-        throw new AssertionError(instanceId + " never became " + status);
+            return !page.commandInvocations().isEmpty()
+                    && page.commandInvocations().get(0).statusAsString().equals(status);
+        });
     }
 
     private static Command commandAfter(Command sent) {

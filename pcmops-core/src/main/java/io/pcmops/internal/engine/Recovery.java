@@ -1,9 +1,6 @@
 package io.pcmops.internal.engine;
 
 import io.pcmops.internal.store.UnitRecord;
-import io.pcmops.internal.util.Futures;
-import io.pcmops.spi.DispatchUnit;
-import java.util.List;
 
 /**
  * Picks up a run's units after a restart: units the provider accepted are tracked again; units stored as
@@ -12,38 +9,24 @@ import java.util.List;
 final class Recovery {
 
     private final RunContext run;
+    private final RunState state;
     private final Dispatcher dispatcher;
 
-    Recovery(RunContext run, Dispatcher dispatcher) {
+    Recovery(RunContext run, RunState state, Dispatcher dispatcher) {
         this.run = run;
+        this.state = state;
         this.dispatcher = dispatcher;
     }
 
     void resumeUnits() {
-        for (UnitRecord record : run.writer.units(run.runId())) {
-            if (record.state() == UnitRecord.State.DISPATCHING || record.state() == UnitRecord.State.DISPATCHED) {
-                resume(record);
-            }
+        for (UnitRecord record : state.storedOpenUnits()) {
+            state.adoptStored(record).ifPresent(unit -> {
+                if (unit.accepted()) {
+                    dispatcher.resume(unit);
+                } else {
+                    dispatcher.lookUp(unit.unit(), record.createdAt().minus(run.settings().dispatchTimeout()), null);
+                }
+            });
         }
-    }
-
-    private void resume(UnitRecord record) {
-        int unitId = record.unitId();
-        List<Integer> seqs = run.ledger.seqsOf(unitId);
-        if (run.ledger.openIn(unitId) == 0) {
-            run.writer.unitDone(run.runId(), unitId);
-            return;
-        }
-        DispatchUnit unit = dispatcher.unit(unitId, seqs, record.maxConcurrency(), record.maxErrors());
-        ActiveUnit active = new ActiveUnit(unit);
-        run.units.put(unitId, active);
-        if (record.state() == UnitRecord.State.DISPATCHING) {
-            dispatcher.lookUp(unit, record.createdAt().minus(run.settings.dispatchTimeout()), null);
-            return;
-        }
-        active.accepted(record.providerRef(), record.dispatchedAt());
-        Futures.call(() -> run.executor.resume(active.dispatched(),
-                        updates -> run.signal(new Signal.Updates(unitId, updates))))
-                .exceptionally(error -> dispatcher.logResumeFailure(unitId, error));
     }
 }

@@ -1,44 +1,40 @@
 package io.pcmops.internal.engine;
 
 import io.pcmops.internal.store.RunRecord;
-import io.pcmops.internal.store.RunWriter;
 import io.pcmops.model.Run;
+import io.pcmops.model.TargetRef;
 import io.pcmops.spi.CommandExecutor;
+import io.pcmops.spi.DispatchUnit;
+import io.pcmops.spi.PreparedScript;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** The state and collaborators of one run's driver. Confined to the driver's thread. */
+/**
+ * What one run's driver works with and never changes: the run as stored, its provider's executor, the engine's
+ * settings and clock, the run's lease, and how to wake the driver or tell watchers. The run's changing state is
+ * {@link RunState}'s alone.
+ */
 final class RunContext {
 
-    final RunRecord record;
-    final RunLedger ledger;
-    final CommandExecutor executor;
-    final RunWriter writer;
-    final EngineSettings settings;
-    final Clock clock;
-    final UnitKeys keys;
-    final Map<Integer, ActiveUnit> units = new LinkedHashMap<>();
+    private final RunRecord record;
+    private final CommandExecutor executor;
+    private final EngineSettings settings;
+    private final Clock clock;
+    private final RunLease lease;
     private final Consumer<Signal> signals;
     private final Runnable nudge;
-    private boolean cancelling;
-    private Instant cancelSeenAt;
-    private boolean started;
 
-    RunContext(RunRecord record, RunLedger ledger, CommandExecutor executor, RunWriter writer, EngineSettings settings,
-               Clock clock, UnitKeys keys, Consumer<Signal> signals, Runnable nudge) {
+    RunContext(RunRecord record, CommandExecutor executor, EngineSettings settings, Clock clock, RunLease lease,
+               Consumer<Signal> signals, Runnable nudge) {
         this.record = record;
-        this.ledger = ledger;
         this.executor = executor;
-        this.writer = writer;
         this.settings = settings;
         this.clock = clock;
-        this.keys = keys;
+        this.lease = lease;
         this.signals = signals;
         this.nudge = nudge;
-        this.started = record.run().startedAt() != null;
     }
 
     String runId() {
@@ -49,10 +45,41 @@ final class RunContext {
         return record.run();
     }
 
+    PreparedScript script() {
+        return record.script();
+    }
+
+    CommandExecutor executor() {
+        return executor;
+    }
+
+    EngineSettings settings() {
+        return settings;
+    }
+
+    String owner() {
+        return settings.engineId();
+    }
+
+    RunLease lease() {
+        return lease;
+    }
+
+    /** Returns the unit the provider gets: the targets with the run's script, limits and timeouts. */
+    DispatchUnit unit(int unitId, List<TargetRef> targets, int maxConcurrency, int maxErrors) {
+        return new DispatchUnit(runId(), unitId, targets, script(), maxConcurrency, maxErrors,
+                run().options().deliveryTimeout(), run().options().executionTimeout(), run().requestedBy());
+    }
+
+    String unitKey(TargetRef target) {
+        return executor.unitKey(target);
+    }
+
     Instant now() {
         return clock.instant();
     }
 
+    /** Queues a signal for the driver; any thread may call it. */
     void signal(Signal signal) {
         signals.accept(signal);
     }
@@ -60,31 +87,5 @@ final class RunContext {
     /** Tells event feeds that the store changed. */
     void published() {
         nudge.run();
-    }
-
-    boolean cancelling() {
-        return cancelling;
-    }
-
-    Instant cancelSeenAt() {
-        return cancelSeenAt;
-    }
-
-    void cancelling(Instant seenAt) {
-        cancelling = true;
-        cancelSeenAt = seenAt;
-    }
-
-    /** Marks the run running when its first unit goes out. */
-    void markStarted() {
-        if (!started) {
-            writer.markRunning(runId(), settings.engineId(), now());
-            started = true;
-            published();
-        }
-    }
-
-    boolean awaitingDispatchOutcome() {
-        return units.values().stream().anyMatch(unit -> !unit.accepted());
     }
 }

@@ -1,7 +1,7 @@
 package io.pcmops.internal.engine;
 
+import io.pcmops.StoreUnavailableException;
 import io.pcmops.internal.store.RunWriter.LostOwnershipException;
-import io.pcmops.model.RunStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ final class RunDriver implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RunDriver.class);
 
     private final RunContext run;
+    private final RunState state;
     private final Dispatcher dispatcher;
     private final Watchdog watchdog;
     private final Recovery recovery;
@@ -29,13 +30,14 @@ final class RunDriver implements Runnable {
     private volatile boolean stopped;
     private Instant lastHousekeeping = Instant.EPOCH;
 
-    RunDriver(RunContext run, LinkedBlockingQueue<Signal> signals, ScheduledExecutorService scheduler,
+    RunDriver(RunContext run, RunState state, LinkedBlockingQueue<Signal> signals, ScheduledExecutorService scheduler,
               RunFinisher finisher, Runnable onExit) {
         this.run = run;
+        this.state = state;
         this.signals = signals;
-        this.dispatcher = new Dispatcher(run, scheduler);
-        this.watchdog = new Watchdog(run);
-        this.recovery = new Recovery(run, dispatcher);
+        this.dispatcher = new Dispatcher(run, state, scheduler);
+        this.watchdog = new Watchdog(run, state);
+        this.recovery = new Recovery(run, state, dispatcher);
         this.finisher = finisher;
         this.onExit = onExit;
     }
@@ -61,6 +63,9 @@ final class RunDriver implements Runnable {
             }
         } catch (LostOwnershipException e) {
             LOG.warn("{}; this engine stops driving it", e.getMessage());
+        } catch (StoreUnavailableException e) {
+            LOG.error("run {} stopped: {}. What was stored is kept, and so is what the provider holds; the run resumes "
+                    + "once the store can be written", run.runId(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run {} stopped on an unexpected error; another engine will resume it after the lease: {}",
                     run.runId(), e.toString(), e);
@@ -72,7 +77,7 @@ final class RunDriver implements Runnable {
     private List<Signal> nextBatch() {
         List<Signal> batch = new ArrayList<>();
         try {
-            Signal first = signals.poll(dispatcher.nextCheck(run.settings.tick()).toMillis(), TimeUnit.MILLISECONDS);
+            Signal first = signals.poll(dispatcher.nextCheck(run.settings().tick()).toMillis(), TimeUnit.MILLISECONDS);
             if (first != null) {
                 batch.add(first);
                 signals.drainTo(batch);
@@ -85,7 +90,7 @@ final class RunDriver implements Runnable {
     }
 
     private void handle(List<Signal> batch) {
-        Settlement settlement = new Settlement(run);
+        Settlement settlement = state.settlement();
         for (Signal signal : batch) {
             switch (signal) {
                 case Signal.Updates u -> u.updates().forEach(update -> settlement.report(u.unitId(), update));
@@ -109,7 +114,7 @@ final class RunDriver implements Runnable {
 
     private void housekeeping() {
         Instant now = run.now();
-        if (now.isBefore(lastHousekeeping.plus(run.settings.tick()))) {
+        if (now.isBefore(lastHousekeeping.plus(run.settings().tick()))) {
             return;
         }
         lastHousekeeping = now;
@@ -118,14 +123,10 @@ final class RunDriver implements Runnable {
     }
 
     private boolean finishIfDone() {
-        if (!run.ledger.allFinished() || run.awaitingDispatchOutcome()) {
+        if (!state.finished()) {
             return false;
         }
-        RunStatus status = run.cancelling() ? RunStatus.CANCELLED
-                : run.ledger.allSucceeded() ? RunStatus.SUCCEEDED : RunStatus.COMPLETED_WITH_FAILURES;
-        run.units.keySet().forEach(unitId -> run.writer.unitDone(run.runId(), unitId));
-        run.units.clear();
-        finisher.finish(run, status);
+        finisher.finish(run, state, state.finalStatus());
         return true;
     }
 }

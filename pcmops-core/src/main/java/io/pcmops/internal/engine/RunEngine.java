@@ -81,11 +81,13 @@ public final class RunEngine implements AutoCloseable {
         RunLedger ledger = new RunLedger(writer.invocationRecords(runId), options.concurrencyFor(targets),
                 options.errorBudgetFor(targets), executor::unitKey);
         LinkedBlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
-        RunContext context = new RunContext(record, ledger, executor, writer, settings, clock, executor::unitKey,
-                signals::add, () -> hub.nudge(runId));
-        RunDriver driver = new RunDriver(context, signals, scheduler, finisher, () -> drivers.remove(runId));
+        RunLease lease = new RunLease(runId, settings, writer, clock, System::nanoTime);
+        RunContext context = new RunContext(record, executor, settings, clock, lease, signals::add,
+                () -> hub.nudge(runId));
+        RunDriver driver = new RunDriver(context, new RunState(context, ledger, writer), signals, scheduler, finisher,
+                () -> drivers.remove(runId));
         Thread thread = Thread.ofPlatform().daemon().name("pcmops-run-" + runId).unstarted(driver);
-        drivers.put(runId, new Driven(driver, thread, signals));
+        drivers.put(runId, new Driven(driver, thread, signals, lease));
         thread.start();
     }
 
@@ -103,7 +105,7 @@ public final class RunEngine implements AutoCloseable {
     private void renewLeases() {
         for (Map.Entry<String, Driven> entry : drivers.entrySet()) {
             try {
-                if (!writer.renewLease(entry.getKey(), engineId(), clock.instant().plus(settings.lease()))) {
+                if (!entry.getValue().lease().renew()) {
                     LOG.warn("run {} was taken over by another engine; stopping here", entry.getKey());
                     entry.getValue().driver().stop();
                 }
@@ -166,6 +168,6 @@ public final class RunEngine implements AutoCloseable {
         }
     }
 
-    private record Driven(RunDriver driver, Thread thread, LinkedBlockingQueue<Signal> signals) {
+    private record Driven(RunDriver driver, Thread thread, LinkedBlockingQueue<Signal> signals, RunLease lease) {
     }
 }

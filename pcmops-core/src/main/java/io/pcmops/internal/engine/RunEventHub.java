@@ -1,6 +1,7 @@
 package io.pcmops.internal.engine;
 
 import io.pcmops.NotFoundException;
+import io.pcmops.internal.store.Database;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunSnapshot;
 import io.pcmops.model.RunEvent;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +26,7 @@ import javax.inject.Singleton;
 public final class RunEventHub implements AutoCloseable {
 
     private final RunReader reader;
+    private final Database database;
     private final ScheduledExecutorService scheduler;
     private final Executor executor;
     private final Clock clock;
@@ -31,9 +34,10 @@ public final class RunEventHub implements AutoCloseable {
     private final Map<String, RunFeed> feeds = new ConcurrentHashMap<>();
 
     @Inject
-    public RunEventHub(RunReader reader, ScheduledExecutorService scheduler, Executor executor, Clock clock,
-                       @Named("eventPoll") Duration pollInterval) {
+    public RunEventHub(RunReader reader, Database database, ScheduledExecutorService scheduler, Executor executor,
+                       Clock clock, @Named("eventPoll") Duration pollInterval) {
         this.reader = reader;
+        this.database = database;
         this.scheduler = scheduler;
         this.executor = executor;
         this.clock = clock;
@@ -41,7 +45,8 @@ public final class RunEventHub implements AutoCloseable {
     }
 
     /**
-     * Sends the run's current state to the listener at once, then every change until the run finishes.
+     * Sends the run's current state to the listener at once, then every change until the run finishes. While the
+     * store cannot be written, an event says so ({@link RunEvent#storeProblem()}), once per problem.
      *
      * @throws NotFoundException when there is no such run
      */
@@ -50,7 +55,7 @@ public final class RunEventHub implements AutoCloseable {
                 .orElseThrow(() -> new NotFoundException("no run with id '" + runId + "'"));
         OrderedListener ordered = new OrderedListener(listener, executor);
         ordered.deliver(new RunEvent(runId, snapshot.eventSequence(), clock.instant(), snapshot.status(),
-                snapshot.counts(), List.of(), snapshot.status().terminal()));
+                snapshot.counts(), List.of(), snapshot.status().terminal(), storeProblem().orElse(null)));
         if (snapshot.status().terminal()) {
             return () -> { };
         }
@@ -78,6 +83,11 @@ public final class RunEventHub implements AutoCloseable {
 
     RunReader reader() {
         return reader;
+    }
+
+    /** Returns why the store cannot be written, probing it when nothing was written for a while. */
+    Optional<String> storeProblem() {
+        return database.writeProblem();
     }
 
     Clock clock() {

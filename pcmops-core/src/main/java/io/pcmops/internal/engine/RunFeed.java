@@ -20,6 +20,7 @@ final class RunFeed {
     private final List<OrderedListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledFuture<?> timer;
     private long lastSequence;
+    private Optional<String> reportedProblem = Optional.empty();
     private boolean closed;
 
     RunFeed(String runId, long lastSequence, RunEventHub hub) {
@@ -59,19 +60,29 @@ final class RunFeed {
             if (snapshot.isEmpty()) {
                 close();
             } else if (snapshot.get().eventSequence() != lastSequence) {
-                publish(snapshot.get());
+                publish(snapshot.get(), Optional.empty());
+            } else {
+                reportStoreProblem(snapshot.get());
             }
         } catch (RuntimeException e) {
             LOG.warn("reading events of run {} failed: {}", runId, e.toString());
         }
     }
 
-    private void publish(RunSnapshot snapshot) {
+    private void reportStoreProblem(RunSnapshot snapshot) {
+        Optional<String> problem = hub.storeProblem();
+        if (problem.isPresent() && !problem.equals(reportedProblem)) {
+            publish(snapshot, problem);
+        }
+        reportedProblem = problem;
+    }
+
+    private void publish(RunSnapshot snapshot, Optional<String> problem) {
         List<RunEvent.Change> changes = hub.reader().changesSince(runId, lastSequence);
         lastSequence = snapshot.eventSequence();
         boolean finished = snapshot.status().terminal();
         RunEvent event = new RunEvent(runId, lastSequence, hub.clock().instant(), snapshot.status(),
-                snapshot.counts(), changes, finished);
+                snapshot.counts(), changes, finished, problem.orElse(null));
         listeners.forEach(listener -> listener.deliver(event));
         if (finished) {
             close();

@@ -3,32 +3,32 @@ package io.pcmops.internal.engine;
 import io.pcmops.internal.store.StoredUpdate;
 import io.pcmops.model.InvocationState;
 import io.pcmops.spi.InvocationUpdate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Collects a batch of invocation changes: each is checked and recorded in the ledger, then all are stored in one
- * transaction by {@link #commit()}, which also closes units whose targets are all final.
+ * A batch of invocation changes: each is checked and recorded by the {@link RunState}, then all are stored in one
+ * transaction by {@link #commit()}, which also closes the units they finished.
  */
 final class Settlement {
 
+    private final RunState state;
     private final RunContext run;
     private final List<StoredUpdate> updates = new ArrayList<>();
     private final Set<Integer> touchedUnits = new HashSet<>();
 
-    Settlement(RunContext run) {
+    Settlement(RunState state, RunContext run) {
+        this.state = state;
         this.run = run;
     }
 
     /** Adds a provider's report for a target of a unit; ignored when stale or for a target of another unit. */
     void report(int unitId, InvocationUpdate update) {
-        Integer seq = run.ledger.seqOf(update.targetId());
-        if (seq == null || !Integer.valueOf(unitId).equals(run.ledger.unitOf(seq))) {
-            return;
-        }
-        if (run.ledger.accept(seq, update.state())) {
+        Integer seq = state.seqInUnit(unitId, update.targetId());
+        if (seq != null && state.advance(seq, update.state())) {
             updates.add(new StoredUpdate(seq, update.state(), update.reason(), update.exitCode(), update.stdout(),
                     update.stderr(), update.startedAt(), endedAt(update)));
             touchedUnits.add(unitId);
@@ -36,10 +36,10 @@ final class Settlement {
     }
 
     /** Adds a decision of the engine itself (e.g. not executed, timed out). */
-    void decide(int seq, InvocationState state, String reason) {
-        if (run.ledger.accept(seq, state)) {
-            updates.add(StoredUpdate.settle(seq, state, reason, run.now()));
-            Integer unitId = run.ledger.unitOf(seq);
+    void decide(int seq, InvocationState next, String reason) {
+        if (state.advance(seq, next)) {
+            updates.add(StoredUpdate.settle(seq, next, reason, run.now()));
+            Integer unitId = state.unitOf(seq);
             if (unitId != null) {
                 touchedUnits.add(unitId);
             }
@@ -51,20 +51,14 @@ final class Settlement {
         if (updates.isEmpty()) {
             return;
         }
-        run.writer.apply(run.runId(), updates);
-        for (int unitId : touchedUnits) {
-            ActiveUnit unit = run.units.get(unitId);
-            if (unit != null && unit.accepted() && run.ledger.openIn(unitId) == 0) {
-                run.writer.unitDone(run.runId(), unitId);
-                run.units.remove(unitId);
-            }
-        }
+        List<StoredUpdate> batch = List.copyOf(updates);
+        Set<Integer> units = Set.copyOf(touchedUnits);
         updates.clear();
         touchedUnits.clear();
-        run.published();
+        state.store(batch, units);
     }
 
-    private java.time.Instant endedAt(InvocationUpdate update) {
+    private Instant endedAt(InvocationUpdate update) {
         if (update.endedAt() != null || !update.state().terminal()) {
             return update.endedAt();
         }

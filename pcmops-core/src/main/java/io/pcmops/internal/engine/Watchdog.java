@@ -4,7 +4,6 @@ import io.pcmops.internal.util.Futures;
 import io.pcmops.model.InvocationState;
 import io.pcmops.spi.Failures;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,29 +17,30 @@ final class Watchdog {
     private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
 
     private final RunContext run;
+    private final RunState state;
 
-    Watchdog(RunContext run) {
+    Watchdog(RunContext run, RunState state) {
         this.run = run;
+        this.state = state;
     }
 
     /** Checks the store for a cancel request and acts on one. */
     void checkCancel() {
-        if (!run.cancelling() && run.writer.cancelRequested(run.runId())) {
+        if (!state.cancelling() && state.cancelRequested()) {
             beginCancel();
         }
-        if (run.cancelling() && run.now().isAfter(run.cancelSeenAt().plus(run.settings.cancelGrace()))) {
-            settleOpen(InvocationState.CANCELLED, InvocationState.CANCELLED,
-                    "cancel requested; the provider did not confirm it in time");
+        if (state.cancelling() && run.now().isAfter(state.cancelSeenAt().plus(run.settings().cancelGrace()))) {
+            settleOpen("cancel requested; the provider did not confirm it in time");
         }
     }
 
     /** Settles units whose targets are overdue. */
     void checkDeadlines() {
         Instant now = run.now();
-        for (ActiveUnit unit : List.copyOf(run.units.values())) {
+        for (ActiveUnit unit : state.activeUnits()) {
             if (unit.accepted() && now.isAfter(deadline(unit))) {
-                Settlement settlement = new Settlement(run);
-                for (int seq : run.ledger.openSeqsOf(unit.unit().unitId())) {
+                Settlement settlement = state.settlement();
+                for (int seq : state.openTargetsOf(unit.unit().unitId())) {
                     settlement.decide(seq, overdueState(seq), "no final result from the provider within the "
                             + "delivery and execution timeouts");
                 }
@@ -55,7 +55,7 @@ final class Watchdog {
             return;
         }
         unit.markCancelSent();
-        Futures.call(() -> run.executor.cancel(unit.dispatched())).exceptionally(error -> {
+        Futures.call(() -> run.executor().cancel(unit.dispatched())).exceptionally(error -> {
             LOG.warn("run {} unit {}: cancel at the provider failed: {}", run.runId(), unit.unit().unitId(),
                     Failures.unwrap(error).toString());
             return null;
@@ -63,32 +63,31 @@ final class Watchdog {
     }
 
     private void beginCancel() {
-        run.cancelling(run.now());
-        Settlement settlement = new Settlement(run);
-        run.ledger.drainQueue().forEach(seq -> settlement.decide(seq, InvocationState.CANCELLED,
+        state.cancelSeen(run.now());
+        Settlement settlement = state.settlement();
+        state.drainQueue().forEach(seq -> settlement.decide(seq, InvocationState.CANCELLED,
                 "cancelled before it was sent"));
         settlement.commit();
-        List.copyOf(run.units.values()).forEach(unit -> cancelAtProvider(run, unit));
+        state.activeUnits().forEach(unit -> cancelAtProvider(run, unit));
     }
 
-    private void settleOpen(InvocationState ifDispatched, InvocationState ifRunning, String reason) {
-        Settlement settlement = new Settlement(run);
-        for (ActiveUnit unit : List.copyOf(run.units.values())) {
-            for (int seq : run.ledger.openSeqsOf(unit.unit().unitId())) {
-                boolean running = run.ledger.state(seq) == InvocationState.IN_PROGRESS;
-                settlement.decide(seq, running ? ifRunning : ifDispatched, reason);
+    private void settleOpen(String reason) {
+        Settlement settlement = state.settlement();
+        for (ActiveUnit unit : state.activeUnits()) {
+            for (int seq : state.openTargetsOf(unit.unit().unitId())) {
+                settlement.decide(seq, InvocationState.CANCELLED, reason);
             }
         }
         settlement.commit();
     }
 
     private InvocationState overdueState(int seq) {
-        return run.ledger.state(seq) == InvocationState.IN_PROGRESS
+        return state.state(seq) == InvocationState.IN_PROGRESS
                 ? InvocationState.TIMED_OUT_EXECUTION : InvocationState.TIMED_OUT_DELIVERY;
     }
 
     private Instant deadline(ActiveUnit unit) {
         return unit.dispatchedAt().plus(run.run().options().deliveryTimeout())
-                .plus(run.run().options().executionTimeout()).plus(run.settings.deadlineGrace());
+                .plus(run.run().options().executionTimeout()).plus(run.settings().deadlineGrace());
     }
 }

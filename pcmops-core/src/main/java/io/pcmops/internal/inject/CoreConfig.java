@@ -24,11 +24,13 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param masterKey        vault key given by the environment or the builder, or {@code null} for the key file
  * @param eventPoll        how often event feeds read the store for runs driven elsewhere
  * @param signIn           sign-in back-off and session lengths
+ * @param localRunAsRequired whether {@code local} may be enabled as root only with a {@code runAs} account
  */
 public record CoreConfig(Path dataDirectory, Clock clock, ExecutorService executor, ScheduledExecutorService scheduler,
                          Map<String, Provider> providers, Map<String, Map<String, String>> providerDefaults,
                          Map<String, Map<String, String>> fixedSettings,
-                         EngineSettings engine, String masterKey, Duration eventPoll, SignInPolicy signIn) {
+                         EngineSettings engine, String masterKey, Duration eventPoll, SignInPolicy signIn,
+                         boolean localRunAsRequired) {
 
     @Override
     public String toString() {

@@ -7,6 +7,7 @@ import io.pcmops.internal.audit.AuditKey;
 import io.pcmops.internal.audit.AuditLog;
 import io.pcmops.internal.engine.RunEngine;
 import io.pcmops.internal.engine.RunEventHub;
+import io.pcmops.internal.provider.LocalRunAsRule;
 import io.pcmops.internal.provider.ProviderRegistries;
 import io.pcmops.internal.provider.ProviderRegistry;
 import io.pcmops.internal.provider.StoreProviderSettings;
@@ -111,7 +112,8 @@ public interface CoreModule {
 
     @Provides @Singleton
     static StoreProviderSettings providerSettings(CoreConfig config, SettingsStore store) {
-        return new StoreProviderSettings(store, config.providers(), config.providerDefaults(), config.fixedSettings());
+        return new StoreProviderSettings(store, config.providers(), config.providerDefaults(), config.fixedSettings(),
+                new LocalRunAsRule(config.localRunAsRequired()));
     }
 
     @Provides @Singleton

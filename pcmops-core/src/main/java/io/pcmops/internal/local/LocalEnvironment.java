@@ -1,11 +1,14 @@
 package io.pcmops.internal.local;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The environment scripts get: a small, clean set (no secrets of this process such as {@code PCMOPS_MASTER_KEY} or
- * cloud keys). Script parameters are added by the script itself, as quoted assignments.
+ * cloud keys). A script run as another account gets that account's name, and its working directory as home. Script
+ * parameters are added by the script itself, as quoted assignments.
  */
 final class LocalEnvironment {
 
@@ -14,7 +17,7 @@ final class LocalEnvironment {
     private LocalEnvironment() {
     }
 
-    static Map<String, String> forScripts() {
+    static Map<String, String> forScripts(Optional<RunAsAccount> account, Path workDirectory) {
         Map<String, String> environment = new TreeMap<>();
         for (String name : KEPT) {
             String value = System.getenv(name);
@@ -24,6 +27,12 @@ final class LocalEnvironment {
         }
         environment.putIfAbsent("PATH", "/usr/local/bin:/usr/bin:/bin");
         environment.put("TERM", "dumb");
+        account.ifPresent(user -> {
+            environment.put("USER", user.name());
+            environment.put("LOGNAME", user.name());
+            environment.put("HOME", workDirectory.toString());
+            environment.remove("TMPDIR");
+        });
         return environment;
     }
 }

@@ -1,29 +1,42 @@
 package io.pcmops.internal.local;
 
-import io.pcmops.model.ScriptLanguage;
-import io.pcmops.spi.DispatchUnit;
-import io.pcmops.spi.ScriptRendering;
+import io.pcmops.model.OutputText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The files of one script run on this machine: the script, a wrapper that records its own pid first and the exit
- * code last, the output files, and markers for a kill on timeout or cancel. Everything needed to collect the result
- * is on disk, so another process can collect it later.
+ * The control folder of one unit run on this machine, inside the provider's data directory: the wrapper, the
+ * output and exit code it writes, markers for a kill on timeout or cancel, and two exclusive claims that make a
+ * launch happen at most once:
+ * <ul>
+ *   <li>{@code started}: made by the dispatch that sends the unit, or by a {@code find} that saw the unit unsent
+ *       (then it says {@code abandoned} and the unit can never be sent later, e.g. by a process that was paused);</li>
+ *   <li>{@code running}: made by the wrapper as its first step (its pid), or by a recovering engine that saw a sent
+ *       unit whose wrapper never started (then it says {@code abandoned} and a late wrapper exits at once).</li>
+ * </ul>
+ * Each claim is a hard link, created atomically and failing when the name exists, by Java and by the wrapper alike.
+ * The launcher also records the wrapper's pid in {@code launched} as soon as it has started it, so a recovering
+ * engine can tell a wrapper that is still starting from one that never will.
  */
 final class LocalJob {
 
-    static final String PID = "pid";
+    static final String STARTED = "started";
+    static final String RUNNING = "running";
+    static final String LAUNCHED = "launched";
     static final String EXIT_CODE = "exitcode";
     static final String STDOUT = "stdout";
     static final String STDERR = "stderr";
     static final String TIMED_OUT = "timed-out";
     static final String CANCELLED = "cancelled";
+    static final String WORK = "workdir";
+    static final String ABANDONED = "abandoned";
 
     private final Path folder;
 
@@ -35,59 +48,79 @@ final class LocalJob {
         return folder;
     }
 
-    /** Writes the script and wrapper of a unit into a fresh folder. */
-    static LocalJob prepare(Path folder, DispatchUnit unit) {
-        try {
-            Files.createDirectories(folder.resolve("work"));
-            boolean powerShell = unit.script().language() == ScriptLanguage.POWERSHELL;
-            String scriptFile = powerShell ? "script.ps1" : "script.sh";
-            String text = powerShell ? ScriptRendering.powerShell(unit.script()) : ScriptRendering.posix(unit.script());
-            Files.writeString(folder.resolve(scriptFile), text);
-            String run = powerShell ? "pwsh -NoLogo -NoProfile -NonInteractive -File ../script.ps1"
-                    : "sh ../script.sh";
-            Files.writeString(folder.resolve("wrapper.sh"), "echo $$ > pid.tmp && mv pid.tmp " + PID + "\n"
-                    + "cd work || exit 126\n" + run + " > ../" + STDOUT + " 2> ../" + STDERR + " < /dev/null\n"
-                    + "code=$?\necho \"$code\" > ../exitcode.tmp && mv ../exitcode.tmp ../" + EXIT_CODE + "\n");
-            return new LocalJob(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + folder, e);
-        }
+    /** Claims the unit for sending; false when it was claimed (sent, or given up) before. */
+    boolean claimSend() {
+        return claim(STARTED, "sent");
     }
 
-    /**
-     * Starts the wrapper in its own session, detached from this JVM's standard streams, and records its pid before
-     * returning (the wrapper records the same pid itself, so a restarted process finds it either way).
-     */
-    Process launch(Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = LocalHost.which("setsid").isPresent()
-                ? new ProcessBuilder("setsid", "sh", "wrapper.sh") : new ProcessBuilder("sh", "wrapper.sh");
-        builder.directory(folder.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().clear();
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        Path draft = folder.resolve("pid.java");
-        Files.writeString(draft, process.pid() + "\n");
-        Files.move(draft, folder.resolve(PID), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return process;
+    /** Returns whether the unit was sent; when nobody claimed it yet, makes sure it never will be. */
+    boolean sentElseGiveUp() {
+        return !claim(STARTED, ABANDONED) && !says(STARTED, ABANDONED);
+    }
+
+    boolean claimed() {
+        return Files.exists(folder.resolve(STARTED));
+    }
+
+    boolean givenUp() {
+        return says(STARTED, ABANDONED);
+    }
+
+    /** Makes sure a sent unit's wrapper never starts, unless it already has; returns whether it had. */
+    boolean startedElseAbandon() {
+        return !claim(RUNNING, ABANDONED) && !says(RUNNING, ABANDONED);
+    }
+
+    boolean startAbandoned() {
+        return says(RUNNING, ABANDONED);
     }
 
     /** Returns the pid the wrapper recorded, once it has started. */
     Optional<Long> pid() {
-        return read(PID).map(text -> Long.parseLong(text.trim()));
+        return read(RUNNING).filter(text -> text.strip().matches("\\d+")).map(text -> Long.parseLong(text.strip()));
+    }
+
+    /** Records the pid of the wrapper this process just started. */
+    void recordLaunch(long pid) {
+        try {
+            Path draft = folder.resolve(LAUNCHED + "." + UUID.randomUUID());
+            Files.writeString(draft, pid + "\n");
+            Files.move(draft, folder.resolve(LAUNCHED), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder.resolve(LAUNCHED), e);
+        }
+    }
+
+    /** Returns the pid of the wrapper as its launcher recorded it, and when. */
+    Optional<Long> launchedPid() {
+        return read(LAUNCHED).filter(text -> text.strip().matches("\\d+")).map(text -> Long.parseLong(text.strip()));
+    }
+
+    Optional<Instant> launchedAt() {
+        return modified(LAUNCHED);
     }
 
     Optional<Integer> exitCode() {
-        return read(EXIT_CODE).map(text -> Integer.parseInt(text.trim()));
+        return read(EXIT_CODE).filter(text -> text.strip().matches("-?\\d+"))
+                .map(text -> Integer.parseInt(text.strip()));
     }
 
-    Instant startedAt() {
-        return modified(PID).orElse(Instant.now());
+    /** Returns when the wrapper started, by the file system's clock, like {@link #endedAt()}. */
+    Optional<Instant> startedAt() {
+        return modified(RUNNING);
     }
 
     Optional<Instant> endedAt() {
         return modified(EXIT_CODE);
+    }
+
+    Optional<Path> workDirectory() {
+        return read(WORK).map(text -> Path.of(text.strip()));
+    }
+
+    OutputText output(String stream, int cap) {
+        return OutputFiles.read(folder.resolve(stream), folder.resolve(stream + ".more"), cap);
     }
 
     boolean marked(String marker) {
@@ -95,22 +128,46 @@ final class LocalJob {
     }
 
     void mark(String marker) {
+        write(marker, Instant.now().toString());
+    }
+
+    void write(String name, String text) {
         try {
-            Files.writeString(folder.resolve(marker), Instant.now().toString());
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(name), text);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder.resolve(marker), e);
+            throw new UncheckedIOException("cannot write " + folder.resolve(name), e);
         }
     }
 
-    Path file(String name) {
-        return folder.resolve(name);
+    private boolean claim(String name, String content) {
+        Path draft = folder.resolve(name + "." + UUID.randomUUID());
+        try {
+            write(draft.getFileName().toString(), content + "\n");
+            Files.createLink(folder.resolve(name), draft);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot claim " + folder.resolve(name), e);
+        } finally {
+            try {
+                Files.deleteIfExists(draft);
+            } catch (IOException ignored) {
+                // a leftover draft is harmless; the folder goes when the unit is released
+            }
+        }
+    }
+
+    private boolean says(String name, String content) {
+        return read(name).map(String::strip).filter(content::equals).isPresent();
     }
 
     private Optional<String> read(String name) {
         try {
             Path file = folder.resolve(name);
             return Files.exists(file) ? Optional.of(Files.readString(file)).filter(s -> !s.isBlank()) : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

@@ -1,7 +1,6 @@
 package io.pcmops.internal.local;
 
 import io.pcmops.model.InvocationState;
-import io.pcmops.model.OutputText;
 import io.pcmops.spi.InvocationSink;
 import io.pcmops.spi.InvocationUpdate;
 import io.pcmops.spi.ProviderContext;
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
 final class ProcessWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessWatcher.class);
-    private static final int DEFAULT_MAX_OUTPUT = 8 * 1024 * 1024;
     private static final Duration START_TOLERANCE = Duration.ofSeconds(5);
 
     private final ProviderContext context;
@@ -51,51 +49,62 @@ final class ProcessWatcher implements AutoCloseable {
         }, context.executor());
     }
 
-    /** Collects a job started by another process: its result if it ended, else waits for it again. */
+    /**
+     * Collects a job sent earlier, perhaps by another process: its result if it ended, else waits for it again. A
+     * job whose wrapper never started is given up, so it can never start late.
+     */
     void reattach(LocalJob job, String targetId, Duration timeout, InvocationSink sink) {
-        Optional<ProcessHandle> alive = job.exitCode().isPresent() ? Optional.empty()
-                : job.pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                        .filter(handle -> startedNear(handle, job.startedAt()));
-        if (alive.isPresent()) {
-            watch(job, alive.get(), targetId, timeout, job.startedAt(), sink);
-        } else {
+        if (job.exitCode().isPresent() || job.startAbandoned()) {
             sink.accept(collect(job, targetId));
+            return;
+        }
+        Optional<ProcessHandle> alive = liveWrapper(job);
+        if (alive.isPresent()) {
+            watch(job, alive.get(), targetId, timeout, job.startedAt().orElse(Instant.now()), sink);
+        } else if (job.pid().isPresent() || !job.startedElseAbandon()) {
+            sink.accept(collect(job, targetId));
+        } else {
+            reattach(job, targetId, timeout, sink);
         }
     }
 
     /**
-     * Marks why a job is stopped, then kills its whole process group. The pid comes from the process this watcher
-     * started when there is one (the wrapper may not have written its pid file yet), else from the pid file.
+     * Marks why a job is stopped, then kills its whole process group, led by the job's wrapper while it runs. A job
+     * whose wrapper is not running (or not yet) is given up instead, so it never starts.
      */
     void kill(LocalJob job, String marker) {
         if (job.exitCode().isPresent()) {
             return;
         }
         job.mark(marker);
-        Optional.ofNullable(livePids.get(job.folder())).or(job::pid).ifPresent(pid -> {
-            try {
-                new ProcessBuilder("kill", "-KILL", "--", "-" + pid).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
-            } catch (IOException e) {
-                LOG.warn("could not kill process group {}: {}", pid, e.toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            ProcessHandle.of(pid).ifPresent(handle -> {
-                handle.descendants().forEach(ProcessHandle::destroyForcibly);
-                handle.destroyForcibly();
-            });
+        Optional<Long> pid = liveWrapper(job).map(ProcessHandle::pid);
+        if (pid.isEmpty()) {
+            job.startedElseAbandon();
+            return;
+        }
+        try {
+            new ProcessBuilder("kill", "-KILL", "--", "-" + pid.get()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            LOG.warn("could not kill process group {}: {}", pid.get(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ProcessHandle.of(pid.get()).ifPresent(handle -> {
+            handle.descendants().forEach(ProcessHandle::destroyForcibly);
+            handle.destroyForcibly();
         });
     }
 
     InvocationUpdate collect(LocalJob job, String targetId) {
-        int cap = maxOutputBytes();
-        OutputText out = OutputFiles.read(job.file(LocalJob.STDOUT), cap);
-        OutputText err = OutputFiles.read(job.file(LocalJob.STDERR), cap);
+        int cap = LocalSettings.from(context.settings()).maxOutputBytes();
         Optional<Integer> code = job.exitCode();
         InvocationState state;
         String reason = null;
-        if (job.marked(LocalJob.CANCELLED)) {
+        if (job.startAbandoned()) {
+            state = InvocationState.NOT_EXECUTED;
+            reason = "not started: the process that sent it stopped before the script started";
+        } else if (job.marked(LocalJob.CANCELLED)) {
             state = InvocationState.CANCELLED;
             reason = "cancelled; the process group was killed";
         } else if (job.marked(LocalJob.TIMED_OUT)) {
@@ -107,7 +116,8 @@ final class ProcessWatcher implements AutoCloseable {
         } else {
             state = code.get() == 0 ? InvocationState.SUCCESS : InvocationState.FAILED;
         }
-        return new InvocationUpdate(targetId, state, reason, code.orElse(null), out, err, job.startedAt(),
+        return new InvocationUpdate(targetId, state, reason, code.orElse(null),
+                job.output(LocalJob.STDOUT, cap), job.output(LocalJob.STDERR, cap), job.startedAt().orElse(null),
                 job.endedAt().orElse(Instant.now()));
     }
 
@@ -117,13 +127,16 @@ final class ProcessWatcher implements AutoCloseable {
         timers.clear();
     }
 
-    private int maxOutputBytes() {
-        try {
-            return Integer.parseInt(context.settings().getOrDefault("maxOutputBytes",
-                    Integer.toString(DEFAULT_MAX_OUTPUT)));
-        } catch (NumberFormatException e) {
-            return DEFAULT_MAX_OUTPUT;
-        }
+    /** Finds the job's wrapper if it runs: started here, recorded by its launcher, or recorded by itself. */
+    private Optional<ProcessHandle> liveWrapper(LocalJob job) {
+        Optional<ProcessHandle> own = Optional.ofNullable(livePids.get(job.folder())).flatMap(ProcessHandle::of);
+        return own.or(() -> alive(job.launchedPid(), job.launchedAt())).or(() -> alive(job.pid(), job.startedAt()))
+                .filter(ProcessHandle::isAlive);
+    }
+
+    private static Optional<ProcessHandle> alive(Optional<Long> pid, Optional<Instant> recorded) {
+        return pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(handle -> startedNear(handle, recorded.orElse(Instant.now())));
     }
 
     private static boolean startedNear(ProcessHandle handle, Instant recorded) {

@@ -21,20 +21,24 @@ public final class StoreProviderSettings implements ProviderSettings {
     private final SettingsSchema schema;
     private final Map<String, Map<String, String>> defaults;
     private final Map<String, Map<String, String>> fixed;
+    private final LocalRunAsRule localRunAs;
 
     /**
      * Creates the settings; defaults and fixed settings of registered providers are checked here.
      *
-     * @param providers registered providers by id, whose metadata declares their settings
-     * @param defaults  default settings per provider (the store's override them)
-     * @param fixed     settings per provider fixed for this process (they override the store's)
+     * @param providers  registered providers by id, whose metadata declares their settings
+     * @param defaults   default settings per provider (the store's override them)
+     * @param fixed      settings per provider fixed for this process (they override the store's)
+     * @param localRunAs the rule for {@code local} as root, checked on every change
      */
     public StoreProviderSettings(SettingsStore store, Map<String, Provider> providers,
-                                 Map<String, Map<String, String>> defaults, Map<String, Map<String, String>> fixed) {
+                                 Map<String, Map<String, String>> defaults, Map<String, Map<String, String>> fixed,
+                                 LocalRunAsRule localRunAs) {
         this.store = store;
         this.schema = new SettingsSchema(providers);
         this.defaults = checked(defaults);
         this.fixed = checked(fixed);
+        this.localRunAs = localRunAs;
     }
 
     @Override
@@ -56,14 +60,35 @@ public final class StoreProviderSettings implements ProviderSettings {
     @Override
     public void putAll(String providerId, Map<String, String> values) {
         values.keySet().forEach(key -> refuseFixed(providerId, key));
-        store.putAll(providerId, schema.check(providerId, values));
+        Map<String, String> checked = schema.check(providerId, values);
+        Map<String, String> after = new TreeMap<>(get(providerId));
+        after.putAll(checked);
+        localRunAs.check(providerId, after);
+        store.putAll(providerId, checked);
     }
 
     @Override
     public void remove(String providerId, String key) {
         schema.declared(providerId);
         refuseFixed(providerId, key);
+        Map<String, String> after = new TreeMap<>(get(providerId));
+        String fallback = defaults.getOrDefault(providerId, Map.of()).get(key);
+        if (fallback == null) {
+            after.remove(key);
+        } else {
+            after.put(key, fallback);
+        }
+        localRunAs.check(providerId, after);
         store.remove(providerId, key);
+    }
+
+    /**
+     * Checks the settings in force against the rules settings must keep (when the library starts).
+     *
+     * @throws InvalidRequestException naming the rule they break
+     */
+    public void checkRules(String providerId) {
+        localRunAs.check(providerId, get(providerId));
     }
 
     @Override
@@ -81,7 +106,12 @@ public final class StoreProviderSettings implements ProviderSettings {
      * {@code true}. Any other value, even one stored before values were checked, means disabled.
      */
     public boolean enabled(String providerId) {
-        String value = get(providerId).get(SettingSpec.ENABLED.key());
+        return enabledIn(get(providerId));
+    }
+
+    /** Returns whether settings enable their provider ({@code enabled} absent or {@code true}). */
+    static boolean enabledIn(Map<String, String> settings) {
+        String value = settings.get(SettingSpec.ENABLED.key());
         return value == null || value.trim().equalsIgnoreCase("true");
     }
 

@@ -3,6 +3,7 @@ package io.pcmops.internal.service;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Runs;
+import io.pcmops.StoreUnavailableException;
 import io.pcmops.internal.audit.AuditLog;
 import io.pcmops.internal.engine.RunEngine;
 import io.pcmops.internal.engine.RunEventHub;
@@ -126,6 +127,9 @@ public final class RunService implements Runs {
         AutoCloseable watch = hub.watch(runId, event -> {
             if (event.finished()) {
                 done.complete(get(runId));
+            } else if (event.storeProblem() != null) {
+                done.completeExceptionally(new StoreUnavailableException(event.storeProblem() + "; run " + runId
+                        + " is not finished and resumes once the store can be written", null));
             }
         });
         return done.whenComplete((run, error) -> closeQuietly(watch));

@@ -1,14 +1,18 @@
 package io.pcmops.internal.store;
 
 import io.pcmops.PersistenceException;
+import io.pcmops.StoreUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,15 +27,20 @@ public final class Database implements AutoCloseable {
 
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 15_000;
+    private static final Duration PROBE_WHILE_HEALTHY = Duration.ofSeconds(10);
+    private static final Duration PROBE_WHILE_FAILING = Duration.ofSeconds(1);
 
     private final String url;
+    private final Path file;
+    private final StoreHealth health = new StoreHealth(Clock.systemUTC());
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> readers = new ArrayList<>();
 
-    private Database(String url, Connection writer) {
+    private Database(String url, Path file, Connection writer) {
         this.url = url;
+        this.file = file;
         this.writer = writer;
     }
 
@@ -55,7 +64,7 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:sqlite:" + absolute;
             Connection writer = connect(url, false);
             Migrations.apply(writer, url);
-            Database database = new Database(url, writer);
+            Database database = new Database(url, file.toAbsolutePath(), writer);
             for (int i = 0; i < READERS; i++) {
                 database.addReader();
             }
@@ -82,14 +91,42 @@ public final class Database implements AutoCloseable {
     /**
      * Runs work in one write transaction ({@code BEGIN IMMEDIATE}); it commits when the work returns and rolls back
      * when it throws.
+     *
+     * @throws StoreUnavailableException when the store cannot be written at all (disk full, read-only, I/O error)
      */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
-            return inTransaction(writer, "BEGIN IMMEDIATE", work);
+            T result = inTransaction(writer, "BEGIN IMMEDIATE", work);
+            health.written();
+            return result;
+        } catch (StoreUnavailableException e) {
+            health.failed(e.getMessage());
+            throw e;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Returns why the store cannot be written, or empty; when nothing was written for a while (10 s, or 1 s while
+     * writes fail), writes a probe first (the database header's {@code user_version}) so the answer is fresh.
+     */
+    public Optional<String> writeProblem() {
+        if (health.stale(PROBE_WHILE_HEALTHY, PROBE_WHILE_FAILING)) {
+            try {
+                write(c -> {
+                    long probe = Sql.count(c, "PRAGMA user_version");
+                    try (Statement statement = c.createStatement()) {
+                        statement.execute("PRAGMA user_version = " + ((probe + 1) % 1_000_000));
+                    }
+                    return null;
+                });
+            } catch (PersistenceException e) {
+                return health.problem().or(() -> Optional.of(e.getMessage()));
+            }
+        }
+        return health.problem();
     }
 
     @Override
@@ -127,7 +164,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static <T> T inTransaction(Connection connection, String begin, SqlWork<T> work) {
+    private <T> T inTransaction(Connection connection, String begin, SqlWork<T> work) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(begin);
             try {
@@ -139,7 +176,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, connection);
         }
     }
 
@@ -151,8 +188,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static PersistenceException translate(SQLException e) {
-        return new PersistenceException("store error: " + e.getMessage(), e);
+    private PersistenceException translate(SQLException e, Connection connection) {
+        String why = connection == writer ? StoreFailures.unwritable(e, file) : null;
+        return why == null ? new PersistenceException("store error: " + e.getMessage(), e)
+                : new StoreUnavailableException(why, e);
     }
 
     private static void quietlyClose(Connection connection) {

@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * Writes a batch of invocation changes with two batched statements. A final state is never replaced; output is
- * stored only for changes that were applied.
+ * stored only for changes that were applied; an end time is never stored earlier than the start time (providers
+ * may read the two from clocks of different precision).
  */
 final class InvocationUpdater {
 
     private static final String UPDATE = "UPDATE invocations SET state = ?, reason = coalesce(?, reason), "
             + "exit_code = coalesce(?, exit_code), started_at = coalesce(started_at, ?), "
-            + "ended_at = coalesce(?, ended_at), stdout_truncated = coalesce(?, stdout_truncated), "
+            + "ended_at = CASE WHEN ? IS NULL THEN ended_at ELSE max(?, coalesce(started_at, ?, ?)) END, "
+            + "stdout_truncated = coalesce(?, stdout_truncated), "
             + "stderr_truncated = coalesce(?, stderr_truncated), stdout_bytes = coalesce(?, stdout_bytes), "
             + "stderr_bytes = coalesce(?, stderr_bytes), output_hash = coalesce(?, output_hash), change_seq = ? "
             + "WHERE run_id = ? AND seq = ? AND state NOT IN ('SUCCESS','FAILED','TIMED_OUT_DELIVERY',"
@@ -47,7 +49,8 @@ final class InvocationUpdater {
         OutputText out = u.stdout();
         OutputText err = u.stderr();
         boolean output = hasOutput(u);
-        Sql.bind(statement, u.state(), u.reason(), u.exitCode(), u.startedAt(), u.endedAt(),
+        Sql.bind(statement, u.state(), u.reason(), u.exitCode(), u.startedAt(), u.endedAt(), u.endedAt(),
+                u.startedAt(), u.endedAt(),
                 out == null ? null : out.truncated(), err == null ? null : err.truncated(),
                 out == null ? null : out.bytes(), err == null ? null : err.bytes(),
                 output ? outputHash(out, err) : null, sequence, runId, u.seq());

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Write side of runs, used by the engine. Writes that depend on owning a run check the owner and lease in the same
- * transaction and throw {@link LostOwnershipException} when another engine has taken the run over.
+ * Write side of runs, used by the engine. Every write a run's owner makes names the owner and checks it in the same
+ * transaction, throwing {@link LostOwnershipException} when another engine has taken the run over, so a process that
+ * was paused past its lease cannot change a run that is no longer its own.
  */
 public interface RunWriter {
 
@@ -42,16 +43,19 @@ public interface RunWriter {
                   int maxConcurrency, int maxErrors, Instant now);
 
     /** Records the provider's reference and marks the unit's pending targets dispatched; returns the event sequence. */
-    long unitDispatched(String runId, int unitId, String providerRef, Instant at);
+    long unitDispatched(String runId, String owner, int unitId, String providerRef, Instant at);
 
     /** Records that a unit was never sent; its unfinished targets go back to the queue. */
-    void unitAbandoned(String runId, int unitId);
+    void unitAbandoned(String runId, String owner, int unitId);
 
     /** Marks a unit done. */
-    void unitDone(String runId, int unitId);
+    void unitDone(String runId, String owner, int unitId);
 
-    /** Stores a batch of invocation changes; returns the new event sequence. */
-    long apply(String runId, List<StoredUpdate> updates);
+    /**
+     * Stores a batch of invocation changes; returns the new event sequence. An end time earlier than the start time
+     * is stored as the start time.
+     */
+    long apply(String runId, String owner, List<StoredUpdate> updates);
 
     /** Stores a cancel request; returns false when the run had already finished. */
     boolean requestCancel(String runId);
@@ -59,7 +63,7 @@ public interface RunWriter {
     boolean cancelRequested(String runId);
 
     /** Stores the final status, ends the lease and returns the new event sequence. */
-    long finish(String runId, RunStatus status, Instant endedAt);
+    long finish(String runId, String owner, RunStatus status, Instant endedAt);
 
     /** Thrown when a run is no longer owned by the engine writing to it. */
     final class LostOwnershipException extends RuntimeException {

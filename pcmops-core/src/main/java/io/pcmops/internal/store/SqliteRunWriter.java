@@ -110,8 +110,9 @@ public final class SqliteRunWriter implements RunWriter {
     }
 
     @Override
-    public long unitDispatched(String runId, int unitId, String providerRef, Instant at) {
+    public long unitDispatched(String runId, String owner, int unitId, String providerRef, Instant at) {
         return database.write(c -> {
+            requireOwner(c, runId, owner);
             Sql.update(c, "UPDATE units SET state = ?, provider_ref = ?, dispatched_at = ? WHERE run_id = ? AND "
                     + "unit_id = ?", UnitRecord.State.DISPATCHED, providerRef, at, runId, unitId);
             long sequence = nextEvent(c, runId);
@@ -122,8 +123,9 @@ public final class SqliteRunWriter implements RunWriter {
     }
 
     @Override
-    public void unitAbandoned(String runId, int unitId) {
+    public void unitAbandoned(String runId, String owner, int unitId) {
         database.write(c -> {
+            requireOwner(c, runId, owner);
             Sql.update(c, "UPDATE units SET state = ? WHERE run_id = ? AND unit_id = ?", UnitRecord.State.ABANDONED,
                     runId, unitId);
             return Sql.update(c, "UPDATE invocations SET unit_id = NULL WHERE run_id = ? AND unit_id = ? AND "
@@ -132,14 +134,18 @@ public final class SqliteRunWriter implements RunWriter {
     }
 
     @Override
-    public void unitDone(String runId, int unitId) {
-        database.write(c -> Sql.update(c, "UPDATE units SET state = ? WHERE run_id = ? AND unit_id = ?",
-                UnitRecord.State.DONE, runId, unitId));
+    public void unitDone(String runId, String owner, int unitId) {
+        database.write(c -> {
+            requireOwner(c, runId, owner);
+            return Sql.update(c, "UPDATE units SET state = ? WHERE run_id = ? AND unit_id = ?",
+                    UnitRecord.State.DONE, runId, unitId);
+        });
     }
 
     @Override
-    public long apply(String runId, List<StoredUpdate> updates) {
+    public long apply(String runId, String owner, List<StoredUpdate> updates) {
         return database.write(c -> {
+            requireOwner(c, runId, owner);
             long sequence = nextEvent(c, runId);
             updater.apply(c, runId, sequence, updates);
             return sequence;
@@ -158,13 +164,20 @@ public final class SqliteRunWriter implements RunWriter {
     }
 
     @Override
-    public long finish(String runId, RunStatus status, Instant endedAt) {
+    public long finish(String runId, String owner, RunStatus status, Instant endedAt) {
         return database.write(c -> {
+            requireOwner(c, runId, owner);
             long sequence = nextEvent(c, runId);
             Sql.update(c, "UPDATE runs SET status = ?, ended_at = ?, lease_expires_at = NULL WHERE id = ?", status,
                     endedAt, runId);
             return sequence;
         });
+    }
+
+    private static void requireOwner(Connection c, String runId, String owner) throws SQLException {
+        if (Sql.count(c, "SELECT count(*) FROM runs WHERE id = ? AND owner = ?", runId, owner) == 0) {
+            throw new LostOwnershipException(runId);
+        }
     }
 
     private static long nextEvent(Connection c, String runId) throws SQLException {
