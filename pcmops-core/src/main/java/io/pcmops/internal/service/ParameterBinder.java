@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Checks parameter values against a script's parameters: no unknown names, every required value present, each
  * value of its type and pattern. Returns the values with defaults filled in and booleans normalised.
  */
-final class ParameterBinder {
+public final class ParameterBinder {
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
@@ -23,7 +23,7 @@ final class ParameterBinder {
     }
 
     /** Binds values to declared parameters of a saved script. */
-    static Map<String, String> bind(String script, List<ParameterSpec> specs, Map<String, String> values) {
+    public static Map<String, String> bind(String script, List<ParameterSpec> specs, Map<String, String> values) {
         Map<String, ParameterSpec> byName = specs.stream()
                 .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, TreeMap::new));
         for (String name : values.keySet()) {
