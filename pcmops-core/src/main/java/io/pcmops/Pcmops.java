@@ -12,6 +12,8 @@ import io.pcmops.internal.service.RunLauncher;
 import io.pcmops.internal.service.RunService;
 import io.pcmops.internal.service.ScriptService;
 import io.pcmops.internal.service.TargetService;
+import io.pcmops.internal.workflow.WorkflowService;
+import io.pcmops.internal.workflow.engine.LibraryAccess;
 import io.pcmops.model.ProviderInfo;
 import io.pcmops.spi.Provider;
 import java.nio.file.Path;
@@ -97,6 +99,38 @@ public final class Pcmops implements AutoCloseable {
     public Credentials credentials() {
         return new CredentialService(core.credentials(), core.providers(), core.vault(), core.audit(),
                 core.config().clock(), actor);
+    }
+
+    /** Returns the workflows: versioned multi-step procedures over runs, and their workflow runs. */
+    public Workflows workflows() {
+        return new WorkflowService(new WorkflowService.Parts(core.workflows(), core.shippedWorkflows(),
+                core.workflowRuns(), core.workflowResults(), core.plans(), core.runReader(), core.workflowEngine(),
+                libraryAccess(), core.audit(), core.config().clock()), actor);
+    }
+
+    /** Returns the sub-APIs the workflow layer starts its steps' runs through, acting as each run's requester. */
+    LibraryAccess libraryAccess() {
+        return new LibraryAccess() {
+            @Override
+            public Runs runs(String requester) {
+                return actingAs(requester).runs();
+            }
+
+            @Override
+            public Scripts scripts(String requester) {
+                return actingAs(requester).scripts();
+            }
+
+            @Override
+            public Plans plans(String requester) {
+                return actingAs(requester).plans();
+            }
+
+            @Override
+            public Changes changes(String requester) {
+                return actingAs(requester).changes();
+            }
+        };
     }
 
     public Changes changes() {

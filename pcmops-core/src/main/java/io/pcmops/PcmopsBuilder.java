@@ -144,7 +144,9 @@ public final class PcmopsBuilder {
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
         core.database();
         core.engine().start();
-        return new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
+        Pcmops pcm = new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
+        core.workflowEngine().start(pcm.libraryAccess());
+        return pcm;
     }
 
     private static Path prepare(Path directory) {
@@ -165,6 +167,7 @@ public final class PcmopsBuilder {
 
     private static void shutdown(CoreComponent core, ExecutorService work, ScheduledExecutorService scheduler,
                                  boolean ownExecutor) {
+        core.workflowEngine().close();
         core.engine().close();
         core.events().close();
         core.providers().close();

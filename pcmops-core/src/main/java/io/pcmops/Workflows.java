@@ -101,7 +101,7 @@ public interface Workflows {
      *
      * @throws NotFoundException when there is no such workflow run
      */
-    WorkflowRun get(String workflowRunId, boolean withSteps);
+    WorkflowRun run(String workflowRunId);
 
     /** Lists workflow runs, newest first (without step progress). */
     Page<WorkflowRun> runs(PageRequest page);

@@ -168,10 +168,22 @@ public final class ResultStore {
                 + "AND launch_seq = ? ORDER BY target_seq", ResultStore::result, workflowRunId, seq));
     }
 
-    /** Clears 'current' on a step's failed targets that stopped there; returns how many. */
-    public int reopenFailures(String workflowRunId, int step) {
-        return database.write(c -> Sql.update(c, "UPDATE workflow_results SET current = 0 WHERE workflow_run_id = ? "
-                + "AND step = ? AND current = 1 AND verdict = 'FAIL' AND next_step = -1", workflowRunId, step));
+    /**
+     * In one transaction: moves a waiting or finished workflow run back to {@code step}, owned by {@code owner}, and
+     * clears 'current' on the step's failed targets that stopped there, so they are pending again.
+     */
+    public boolean reopenFailures(String workflowRunId, int step, String owner, java.time.Instant until) {
+        return database.write(c -> {
+            if (Sql.update(c, "UPDATE workflow_runs SET status = 'RUNNING', message = NULL, current_step = ?, "
+                    + "ended_at = NULL, owner = ?, lease_expires_at = ?, event_seq = event_seq + 1 WHERE id = ? "
+                    + "AND status IN ('WAITING','SUCCEEDED','COMPLETED_WITH_FAILURES') AND cancel_requested = 0",
+                    step, owner, until, workflowRunId) == 0) {
+                return false;
+            }
+            Sql.update(c, "UPDATE workflow_results SET current = 0 WHERE workflow_run_id = ? AND step = ? "
+                    + "AND current = 1 AND verdict = 'FAIL' AND next_step = -1", workflowRunId, step);
+            return true;
+        });
     }
 
     public long countRetryable(String workflowRunId, int step) {

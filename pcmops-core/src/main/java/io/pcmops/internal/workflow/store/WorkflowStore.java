@@ -38,18 +38,27 @@ public final class WorkflowStore {
                       String createdBy) {
     }
 
-    /** Inserts the next version unless the latest has the same hash; returns the latest version. */
-    public Row saveIfChanged(String name, String hash, String source, boolean shipped, Instant at, String by) {
+    /**
+     * The outcome of a save.
+     *
+     * @param row     the latest version
+     * @param created whether the save created it
+     */
+    public record Saved(Row row, boolean created) {
+    }
+
+    /** Inserts the next version unless the latest has the same hash. */
+    public Saved saveIfChanged(String name, String hash, String source, boolean shipped, Instant at, String by) {
         return database.write(c -> {
             Optional<Row> latest = Sql.one(c, "SELECT " + COLUMNS + " FROM workflows WHERE name = ? "
                     + "ORDER BY version DESC LIMIT 1", WorkflowStore::map, name);
             if (latest.isPresent() && latest.get().hash().equals(hash)) {
-                return latest.get();
+                return new Saved(latest.get(), false);
             }
             int version = latest.map(r -> r.version() + 1).orElse(1);
             Sql.update(c, "INSERT INTO workflows (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)", name, version, hash,
                     source, shipped, at, by);
-            return new Row(name, version, hash, source, shipped, at, by);
+            return new Saved(new Row(name, version, hash, source, shipped, at, by), true);
         });
     }
 
