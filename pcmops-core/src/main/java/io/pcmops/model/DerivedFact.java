@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * A fact computed from another fact: the first group of {@code pattern} found in it, or the value of the first
- * {@code cases} entry whose pattern is found in it. A derived fact is absent when its source is absent or nothing
- * matches.
+ * {@code cases} entry whose pattern is found in it. When the source is absent or nothing matches, the derived fact
+ * takes the value of the fact {@code orElse} (if given and present), else it is absent.
  *
  * @param from    name of the source fact
  * @param pattern a regular expression with one capturing group, or {@code null} when {@code cases} are given
  * @param cases   pattern → value table, tried in order
+ * @param orElse  fact whose value is used when nothing matches, or {@code null}
  */
-public record DerivedFact(String from, String pattern, List<Case> cases) {
+public record DerivedFact(String from, String pattern, List<Case> cases, String orElse) {
 
     public DerivedFact {
         if (from == null || from.isBlank()) {

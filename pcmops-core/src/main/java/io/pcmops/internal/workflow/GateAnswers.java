@@ -53,7 +53,8 @@ final class GateAnswers {
     void answer(WorkflowRunRow run, GateAnswer answer, String actor) {
         GateView gate = view(run).orElseThrow(() -> new InvalidRequestException("workflow run " + run.id()
                 + " is not waiting at a gate (it is " + run.status().name().toLowerCase(java.util.Locale.ROOT) + ")"));
-        Map<String, String> values = gate.approval() ? approval(gate, answer) : choices(gate, answer);
+        boolean restricted = Definitions.of(run.source()).steps().get(run.currentStep()).gate().choices() != null;
+        Map<String, String> values = gate.approval() ? approval(gate, answer) : choices(gate, answer, restricted);
         results.saveAnswers(run.id(), run.currentStep(), values, actor, clock.instant());
         audit.append(new AuditEntry(actor, "workflow.answer", run.id(), "", null, "step " + gate.stepId(),
                 gate.approval() ? Map.of("approved", "true") : new TreeMap<>(values)));
@@ -69,7 +70,7 @@ final class GateAnswers {
         return Map.of("", "approved");
     }
 
-    private static Map<String, String> choices(GateView gate, GateAnswer answer) {
+    private static Map<String, String> choices(GateView gate, GateAnswer answer, boolean restricted) {
         if (answer.approve()) {
             throw new InvalidRequestException("the gate of step " + gate.stepId() + " asks for a value per group");
         }
@@ -81,9 +82,9 @@ final class GateAnswers {
                 throw new InvalidRequestException("no group '" + key + "' at the gate of step " + gate.stepId()
                         + "; groups: " + String.join(", ", groups.keySet()));
             }
-            if (!value.equals(Gate.SKIP) && !group.choices().isEmpty() && !group.choices().contains(value)) {
+            if (!value.equals(Gate.SKIP) && restricted && !group.choices().contains(value)) {
                 throw new InvalidRequestException("'" + value + "' is not a choice of group '" + key + "'; choose "
-                        + String.join(", ", group.choices()) + " or " + Gate.SKIP);
+                        + (group.choices().isEmpty() ? "" : String.join(", ", group.choices()) + " or ") + Gate.SKIP);
             }
             if (value.indexOf('\0') >= 0 || value.length() > 1000) {
                 throw new InvalidRequestException("the answer of group '" + key + "' is not acceptable text");

@@ -53,7 +53,7 @@ public final class WorkflowViews {
         List<StepProgress> steps = new ArrayList<>();
         for (int i = 0; i < definition.steps().size(); i++) {
             WorkflowStep step = definition.steps().get(i);
-            Map<Verdict, Integer> ofStep = counts.getOrDefault(i, Map.of());
+            Map<Verdict, Integer> ofStep = counts.containsKey(i) ? counts.get(i) : new HashMap<>();
             Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
             int total = 0;
             for (Map.Entry<Verdict, Integer> entry : ofStep.entrySet()) {

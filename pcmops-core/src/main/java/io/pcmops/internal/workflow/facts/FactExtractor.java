@@ -107,7 +107,12 @@ public final class FactExtractor {
     }
 
     private static java.util.Optional<String> derive(Map<String, String> facts, DerivedFact rule) {
-        String source = facts.get(rule.from());
+        java.util.Optional<String> derived = match(facts.get(rule.from()), rule);
+        return derived.isPresent() || rule.orElse() == null ? derived
+                : java.util.Optional.ofNullable(facts.get(rule.orElse()));
+    }
+
+    private static java.util.Optional<String> match(String source, DerivedFact rule) {
         if (source == null) {
             return java.util.Optional.empty();
         }
