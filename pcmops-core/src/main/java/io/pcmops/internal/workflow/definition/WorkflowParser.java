@@ -32,6 +32,9 @@ public final class WorkflowParser {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
+    private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
+            "^Cannot deserialize value of type `([^`<]+)[^`]*`(?: from (\\w+)(?: value| \"([^\"]*)\"))?");
+
     private WorkflowParser() {
     }
 
@@ -80,6 +83,16 @@ public final class WorkflowParser {
             }
         }
         String message = e.getOriginalMessage();
+        java.util.regex.Matcher mismatch = MISMATCH.matcher(message);
+        if (mismatch.find()) {
+            String type = mismatch.group(1).substring(mismatch.group(1).lastIndexOf('.') + 1)
+                    .toLowerCase(java.util.Locale.ROOT);
+            String found = mismatch.group(3) != null ? "'" + mismatch.group(3) + "'"
+                    : "Array".equals(mismatch.group(2)) ? "a list" : "Object".equals(mismatch.group(2)) ? "a mapping"
+                    : "something else";
+            return "expected " + ("duration".equals(type) ? "an ISO-8601 duration such as PT30M" : type) + ", found "
+                    + found;
+        }
         int details = message.indexOf(" (class ");
         message = details > 0 ? message.substring(0, details) : message;
         int known = message.indexOf(", not marked as ignorable");

@@ -19,7 +19,7 @@ public final class FactExtractor {
     /** Longest fact value kept, in characters. */
     public static final int MAX_VALUE = 65_536;
 
-    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_.-]{0,99})=(.*)$",
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_.-]{0,99})[ \\t]*=(.*)$",
             Pattern.MULTILINE);
 
     private final FactReader reader;
