@@ -87,11 +87,11 @@ public final class ResultStore {
                 return false;
             }
             try (PreparedStatement update = c.prepareStatement("UPDATE workflow_results SET state = ?, exit_code = ?, "
-                    + "verdict = ?, reasons = ?, facts = ?, next_step = ? WHERE workflow_run_id = ? AND launch_seq = ? "
-                    + "AND target_seq = ?")) {
+                    + "verdict = ?, reasons = ?, facts = ?, next_step = ? WHERE workflow_run_id = ? AND step = ? "
+                    + "AND target_seq = ? AND attempt = ?")) {
                 for (ResultRow r : outcomes) {
                     Sql.bind(update, r.state(), r.exitCode(), r.verdict(), Json.write(r.reasons()),
-                            Json.write(r.facts()), r.nextStep(), workflowRunId, seq, r.targetSeq());
+                            Json.write(r.facts()), r.nextStep(), workflowRunId, r.step(), r.targetSeq(), r.attempt());
                     update.addBatch();
                 }
                 update.executeBatch();
@@ -195,9 +195,9 @@ public final class ResultStore {
     public Map<Verdict, Integer> finalVerdicts(String workflowRunId) {
         return database.read(c -> {
             Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
-            Sql.list(c, "SELECT verdict, count(*) FROM workflow_results r WHERE workflow_run_id = ? AND current = 1 "
-                    + "AND step = (SELECT max(step) FROM workflow_results x WHERE x.workflow_run_id = r.workflow_run_id "
-                    + "AND x.target_seq = r.target_seq AND x.current = 1) AND verdict IS NOT NULL GROUP BY verdict",
+            Sql.list(c, "SELECT verdict, count(*) FROM (SELECT verdict, row_number() OVER (PARTITION BY target_seq "
+                    + "ORDER BY step DESC) AS latest FROM workflow_results WHERE workflow_run_id = ? AND current = 1) "
+                    + "WHERE latest = 1 AND verdict IS NOT NULL GROUP BY verdict",
                     row -> counts.put(Verdict.valueOf(row.getString(1)), row.getInt(2)), workflowRunId);
             return counts;
         });
