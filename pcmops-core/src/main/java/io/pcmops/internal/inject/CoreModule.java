@@ -29,6 +29,9 @@ import io.pcmops.internal.store.SqliteRunWriter;
 import io.pcmops.internal.store.SqliteScriptStore;
 import io.pcmops.internal.store.SqliteSettingsStore;
 import io.pcmops.internal.vault.Vault;
+import io.pcmops.internal.workflow.engine.WorkflowEngine;
+import io.pcmops.internal.workflow.store.ResultStore;
+import io.pcmops.internal.workflow.store.WorkflowRunStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -99,6 +102,13 @@ public interface CoreModule {
                                       AccountStore accounts, Vault vault, AuditLog audit) {
         return ProviderRegistries.create(config.providers(), settings, config.clock(), config.executor(),
                 config.scheduler(), config.dataDirectory(), credentials, accounts, vault, audit);
+    }
+
+    @Provides @Singleton
+    static WorkflowEngine workflowEngine(CoreConfig config, WorkflowRunStore runs, ResultStore results, PlanStore plans,
+                                         RunReader reader, AuditLog audit) {
+        return new WorkflowEngine(config.engine(), runs, results, plans, reader, audit, config.clock(),
+                config.executor(), config.scheduler(), config.eventPoll());
     }
 
     @Provides @Singleton

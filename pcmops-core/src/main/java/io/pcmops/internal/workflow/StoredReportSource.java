@@ -1,6 +1,6 @@
 package io.pcmops.internal.workflow;
 
-import io.pcmops.internal.report.WorkflowReportSource;
+import io.pcmops.internal.workflow.report.WorkflowReportSource;
 import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.workflow.engine.Definitions;

@@ -4,7 +4,7 @@ import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Workflows;
 import io.pcmops.internal.audit.AuditLog;
-import io.pcmops.internal.report.WorkflowReportWriter;
+import io.pcmops.internal.workflow.report.WorkflowReportWriter;
 import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.util.Futures;

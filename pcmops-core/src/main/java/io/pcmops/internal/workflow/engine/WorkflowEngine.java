@@ -2,7 +2,6 @@ package io.pcmops.internal.workflow.engine;
 
 import io.pcmops.internal.audit.AuditLog;
 import io.pcmops.internal.engine.EngineSettings;
-import io.pcmops.internal.inject.CoreConfig;
 import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.workflow.store.ResultStore;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import javax.inject.Inject;
-import javax.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +19,14 @@ import org.slf4j.LoggerFactory;
  * also re-checks each driven run, e.g. for a cancel asked for elsewhere), and a scan that takes over active workflow
  * runs whose owner stopped. Runs waiting at a gate have no owner.
  */
-@Singleton
 public final class WorkflowEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
 
-    private final CoreConfig config;
+    private final EngineSettings settings;
+    private final java.time.Clock clock;
+    private final java.util.concurrent.Executor executor;
+    private final java.util.concurrent.ScheduledExecutorService scheduler;
     private final WorkflowRunStore runs;
     private final ResultStore results;
     private final PlanStore plans;
@@ -40,42 +39,50 @@ public final class WorkflowEngine implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private ScheduledFuture<?> orphanScan;
 
-    @Inject
-    public WorkflowEngine(CoreConfig config, WorkflowRunStore runs, ResultStore results, PlanStore plans,
-                          RunReader runReader, AuditLog audit) {
-        this.config = config;
+    /**
+     * Creates the engine.
+     *
+     * @param settings  the run engine's settings (this engine uses its id, lease and heartbeat)
+     * @param eventPoll how often watchers read workflow runs driven by other processes
+     */
+    public WorkflowEngine(EngineSettings settings, WorkflowRunStore runs, ResultStore results, PlanStore plans,
+                          RunReader runReader, AuditLog audit, java.time.Clock clock,
+                          java.util.concurrent.Executor executor,
+                          java.util.concurrent.ScheduledExecutorService scheduler, java.time.Duration eventPoll) {
+        this.settings = settings;
+        this.clock = clock;
+        this.executor = executor;
+        this.scheduler = scheduler;
         this.runs = runs;
         this.results = results;
         this.plans = plans;
         this.runReader = runReader;
         this.audit = audit;
-        this.events = new WorkflowEvents(runs, config.scheduler(), config.clock(), config.eventPoll());
+        this.events = new WorkflowEvents(runs, scheduler, clock, eventPoll);
     }
 
     /** Starts the heartbeat and the scan for orphaned workflow runs, with access to the public sub-APIs. */
     public synchronized void start(LibraryAccess library) {
-        EngineSettings settings = config.engine();
         context = new WorkflowContext(settings.engineId(), settings.lease(), runs, results, plans, runReader,
-                new StepLauncher(results, plans, library, config.clock()), new StepSettler(results, runReader),
-                new GateKeeper(results), library, events, audit, config.clock(), config.executor(),
-                config.scheduler());
+                new StepLauncher(results, plans, library, clock), new StepSettler(results, runReader),
+                new GateKeeper(results), library, events, audit, clock, executor, scheduler);
         long beat = settings.heartbeat().toMillis();
-        heartbeat = config.scheduler().scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
+        heartbeat = scheduler.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
         if (settings.takeOverOrphans()) {
             long scan = Math.max(1000, settings.lease().toMillis() / 2);
-            orphanScan = config.scheduler().scheduleWithFixedDelay(this::adoptOrphans, 0, scan,
+            orphanScan = scheduler.scheduleWithFixedDelay(this::adoptOrphans, 0, scan,
                     TimeUnit.MILLISECONDS);
         }
     }
 
     /** Returns this engine's id. */
     public String engineId() {
-        return config.engine().engineId();
+        return settings.engineId();
     }
 
     /** Returns when a lease taken now expires. */
     public java.time.Instant leaseUntil() {
-        return config.clock().instant().plus(config.engine().lease());
+        return clock.instant().plus(settings.lease());
     }
 
     /** Returns the watchers' hub. */
@@ -90,7 +97,7 @@ public final class WorkflowEngine implements AutoCloseable {
 
     /** Drives a workflow run this engine owns (or takes it when nobody does). */
     public void drive(String id) {
-        if (closed || !runs.claim(id, engineId(), leaseUntil(), config.clock().instant())) {
+        if (closed || !runs.claim(id, engineId(), leaseUntil(), clock.instant())) {
             events.nudge(id);
             return;
         }
@@ -126,7 +133,7 @@ public final class WorkflowEngine implements AutoCloseable {
             return;
         }
         try {
-            for (String id : runs.orphans(config.clock().instant())) {
+            for (String id : runs.orphans(clock.instant())) {
                 if (!drivers.containsKey(id)) {
                     LOG.info("resuming workflow run {} (its owner stopped)", id);
                     drive(id);

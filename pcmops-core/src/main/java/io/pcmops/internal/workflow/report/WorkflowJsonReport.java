@@ -1,4 +1,4 @@
-package io.pcmops.internal.report;
+package io.pcmops.internal.workflow.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.pcmops.internal.json.JsonMappers;

@@ -1,4 +1,4 @@
-package io.pcmops.internal.report;
+package io.pcmops.internal.workflow.report;
 
 import static io.pcmops.internal.report.MarkdownReport.escape;
 import static io.pcmops.internal.report.MarkdownReport.fence;
