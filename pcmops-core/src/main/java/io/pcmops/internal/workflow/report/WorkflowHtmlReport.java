@@ -55,18 +55,8 @@ final class WorkflowHtmlReport implements WorkflowFormat {
     private void head(String title, WorkflowRun run) throws IOException {
         out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title><style>" + STYLE + "</style></head><body>\n<h1>" + escape(title) + "</h1>\n<table>");
-        cell("Workflow", run.workflow() + "@" + run.version());
-        cell("Status", run.status().name());
-        cell("Requested by", run.requestedBy());
-        cell("Change ticket", run.changeTicket() == null ? "" : run.changeTicket());
-        cell("Created", String.valueOf(run.createdAt()));
-        cell("Ended", run.endedAt() == null ? "" : run.endedAt().toString());
-        cell("Targets", Integer.toString(run.targetCount()));
-        if (run.message() != null) {
-            cell("Message", run.message());
-        }
-        for (var parameter : run.parameters().entrySet()) {
-            cell("Parameter " + parameter.getKey(), parameter.getValue());
+        for (var row : SummaryRows.of(run).entrySet()) {
+            out.write("<tr><th>" + escape(row.getKey()) + "</th><td>" + escape(row.getValue()) + "</td></tr>");
         }
         out.write("</table>\n");
     }
@@ -85,10 +75,6 @@ final class WorkflowHtmlReport implements WorkflowFormat {
 
     private static String verdict(TargetStepResult r) {
         return r.verdict() == null ? "RUNNING" : r.verdict().id();
-    }
-
-    private void cell(String name, String value) throws IOException {
-        out.write("<tr><th>" + escape(name) + "</th><td>" + escape(value) + "</td></tr>");
     }
 
     private void write(String text) {

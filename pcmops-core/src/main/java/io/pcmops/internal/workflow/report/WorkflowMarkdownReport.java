@@ -50,18 +50,8 @@ final class WorkflowMarkdownReport implements WorkflowFormat {
 
     private void summary(WorkflowRun run) throws IOException {
         out.write("| | |\n|---|---|\n");
-        cell("Workflow", run.workflow() + "@" + run.version());
-        cell("Status", run.status().name());
-        cell("Requested by", run.requestedBy());
-        cell("Change ticket", run.changeTicket() == null ? "" : run.changeTicket());
-        cell("Created", String.valueOf(run.createdAt()));
-        cell("Ended", run.endedAt() == null ? "" : run.endedAt().toString());
-        cell("Targets", Integer.toString(run.targetCount()));
-        if (run.message() != null) {
-            cell("Message", run.message());
-        }
-        for (Map.Entry<String, String> parameter : run.parameters().entrySet()) {
-            cell("Parameter " + parameter.getKey(), parameter.getValue());
+        for (Map.Entry<String, String> row : SummaryRows.of(run).entrySet()) {
+            out.write("| " + escape(row.getKey()) + " | " + escape(row.getValue()) + " |\n");
         }
     }
 
@@ -88,10 +78,6 @@ final class WorkflowMarkdownReport implements WorkflowFormat {
             text.append("\nstderr:\n\n").append(fence(entry.stderr(), ""));
         }
         write(text.append('\n').toString());
-    }
-
-    private void cell(String name, String value) throws IOException {
-        out.write("| " + escape(name) + " | " + escape(value) + " |\n");
     }
 
     private void write(String text) {
