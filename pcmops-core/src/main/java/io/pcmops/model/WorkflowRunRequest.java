@@ -53,18 +53,22 @@ public record WorkflowRunRequest(String workflow, Integer version, String planId
         return new WorkflowRunRequest(workflow, null, null, null, change, null, null, null);
     }
 
+    /** Returns a copy with these parameter values. */
     public WorkflowRunRequest withParameters(Map<String, String> values) {
         return new WorkflowRunRequest(workflow, version, planId, selector, change, values, options, requestedBy);
     }
 
+    /** Returns a copy with these run options. */
     public WorkflowRunRequest withOptions(RunOptions value) {
         return new WorkflowRunRequest(workflow, version, planId, selector, change, parameters, value, requestedBy);
     }
 
+    /** Returns a copy naming a workflow version ({@code null}: the latest). */
     public WorkflowRunRequest withVersion(Integer value) {
         return new WorkflowRunRequest(workflow, value, planId, selector, change, parameters, options, requestedBy);
     }
 
+    /** Returns a copy recording who asked. */
     public WorkflowRunRequest withRequestedBy(String value) {
         return new WorkflowRunRequest(workflow, version, planId, selector, change, parameters, options, value);
     }
