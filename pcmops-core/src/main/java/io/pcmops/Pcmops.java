@@ -73,29 +73,35 @@ public final class Pcmops implements AutoCloseable {
         return core.config().dataDirectory();
     }
 
+    /** Returns target listing across providers, recorded under this view's actor. */
     public Targets targets() {
         return new TargetService(core.providers(), core.accounts(), actor);
     }
 
+    /** Returns plans: selectors resolved into frozen target lists with their blast radius. */
     public Plans plans() {
         return new PlanService(targets(), core.plans(), core.config().clock(), actor);
     }
 
+    /** Returns the script library: saved, versioned scripts with typed parameters. */
     public Scripts scripts() {
         return scriptService();
     }
 
+    /** Returns runs: start, follow, cancel, retry and export them. */
     public Runs runs() {
         RunLauncher launcher = new RunLauncher(plans(), scriptService(), core.providers(), core.runReader(),
-                core.runWriter(), core.engine(), core.audit(), core.config().clock());
+                core.runWriter(), core.engine(), core.audit(), core.runSecrets(), core.config().clock());
         return new RunService(launcher, core.runReader(), core.engine(), core.events(), core.audit(), actor);
     }
 
+    /** Returns the cloud accounts registered by hand or discovered. */
     public Accounts accounts() {
         return new AccountService(core.accounts(), core.credentials(), core.providers(), core.audit(),
                 core.config().clock(), actor);
     }
 
+    /** Returns the credential roots; their secrets are sealed in the vault and never returned. */
     public Credentials credentials() {
         return new CredentialService(core.credentials(), core.providers(), core.vault(), core.audit(),
                 core.config().clock(), actor);
@@ -133,26 +139,32 @@ public final class Pcmops implements AutoCloseable {
         };
     }
 
+    /** Returns change tickets and the machines they cover. */
     public Changes changes() {
         return new ChangeService(core.changes(), core.audit(), core.config().clock(), actor);
     }
 
+    /** Returns provider settings; each change is checked against the declared settings and audited. */
     public ProviderSettings settings() {
         return new AuditedSettings(core.settings(), core.audit(), actor);
     }
 
+    /** Returns the stored users (password hashes stay inside). */
     public Users users() {
         return core.users();
     }
 
+    /** Returns the API tokens, stored hashed. */
     public Tokens tokens() {
         return core.tokens();
     }
 
+    /** Returns the server-side sign-in sessions. */
     public Sessions sessions() {
         return core.sessions();
     }
 
+    /** Returns the audit log: append-only, keyed hash chain, checkpoints kept outside the database. */
     public Audit audit() {
         return core.audit();
     }

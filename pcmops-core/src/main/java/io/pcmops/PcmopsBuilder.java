@@ -5,8 +5,8 @@ import io.pcmops.internal.inject.CoreComponent;
 import io.pcmops.internal.inject.CoreConfig;
 import io.pcmops.internal.inject.DaggerCoreComponent;
 import io.pcmops.internal.provider.ProviderDiscovery;
+import io.pcmops.internal.store.Database;
 import io.pcmops.internal.util.Ids;
-import io.pcmops.internal.vault.MasterKeys;
 import io.pcmops.spi.Provider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link Pcmops}. Everything is optional: by default the data directory is {@code $PCMOPS_DATA_DIR}, else
@@ -39,6 +40,7 @@ public final class PcmopsBuilder {
     private String actor = System.getProperty("user.name", "pcmops");
     private String masterKey = System.getenv("PCMOPS_MASTER_KEY");
     private final Map<String, Map<String, String>> providerDefaults = new HashMap<>();
+    private final Map<String, Map<String, String>> fixedSettings = new HashMap<>();
     private EngineSettings engine = EngineSettings.defaults("e-pending");
     private Duration eventPoll = Duration.ofMillis(250);
 
@@ -69,6 +71,7 @@ public final class PcmopsBuilder {
         return this;
     }
 
+    /** Sets the clock of timestamps, leases and timeouts (default: the system's UTC clock). */
     public PcmopsBuilder clock(Clock value) {
         this.clock = value;
         return this;
@@ -92,9 +95,19 @@ public final class PcmopsBuilder {
         return this;
     }
 
-    /** Sets default settings of a provider; the store's settings override them. */
+    /** Sets default settings of a provider; the store's settings override them. Checked when built. */
     public PcmopsBuilder providerDefaults(String providerId, Map<String, String> defaults) {
         providerDefaults.put(providerId, Map.copyOf(defaults));
+        return this;
+    }
+
+    /**
+     * Fixes settings of a provider for this process: they override the store's, and changing them through
+     * {@link Pcmops#settings()} is refused (e.g. a server started with {@code PCMOPS_ENABLE_LOCAL=false} fixes
+     * {@code local}'s {@code enabled=false}). Checked when built.
+     */
+    public PcmopsBuilder fixedSettings(String providerId, Map<String, String> settings) {
+        fixedSettings.put(providerId, Map.copyOf(settings));
         return this;
     }
 
@@ -132,7 +145,8 @@ public final class PcmopsBuilder {
      * @throws VaultException       when the master key is unusable
      */
     public Pcmops build() {
-        Path directory = prepare(dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory);
+        Path directory = prepare(DataDirectories.require(
+                dataDirectory == null ? DataDirectories.defaultDirectory() : dataDirectory));
         Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         Map<String, Provider> byId = ProviderDiscovery.collect(providers, discover, classLoader);
         ExecutorService work = executor == null ? Executors.newVirtualThreadPerTaskExecutor() : executor;
@@ -140,13 +154,31 @@ public final class PcmopsBuilder {
                 Thread.ofPlatform().daemon().name("pcmops-timer-", 0).factory());
         EngineSettings settings = engine.withEngineId(Ids.next("e", millis));
         CoreConfig config = new CoreConfig(directory, millis, work, scheduler, byId, Map.copyOf(providerDefaults),
-                settings, MasterKeys.resolve(masterKey, directory), eventPoll);
+                Map.copyOf(fixedSettings), settings, masterKey, eventPoll);
         CoreComponent core = DaggerCoreComponent.builder().config(config).build();
-        core.database();
+        Runnable threads = () -> stopThreads(work, scheduler, executor == null);
+        Database database = orCleanUp(core::database, threads);
+        orCleanUp(() -> {
+            core.vault();
+            core.audit().open();
+            return core;
+        }, () -> {
+            database.close();
+            threads.run();
+        });
         core.engine().start();
-        Pcmops pcm = new Pcmops(core, actor, () -> shutdown(core, work, scheduler, executor == null));
+        Pcmops pcm = new Pcmops(core, actor, () -> shutdown(core, threads));
         core.workflowEngine().start(pcm.libraryAccess());
         return pcm;
+    }
+
+    private static <T> T orCleanUp(Supplier<T> step, Runnable cleanUp) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            cleanUp.run();
+            throw e;
+        }
     }
 
     private static Path prepare(Path directory) {
@@ -165,12 +197,16 @@ public final class PcmopsBuilder {
         }
     }
 
-    private static void shutdown(CoreComponent core, ExecutorService work, ScheduledExecutorService scheduler,
-                                 boolean ownExecutor) {
+    private static void shutdown(CoreComponent core, Runnable threads) {
         core.workflowEngine().close();
         core.engine().close();
         core.events().close();
         core.providers().close();
+        threads.run();
+        core.database().close();
+    }
+
+    private static void stopThreads(ExecutorService work, ScheduledExecutorService scheduler, boolean ownExecutor) {
         scheduler.shutdownNow();
         if (ownExecutor) {
             work.shutdown();
@@ -180,6 +216,5 @@ public final class PcmopsBuilder {
                 Thread.currentThread().interrupt();
             }
         }
-        core.database().close();
     }
 }

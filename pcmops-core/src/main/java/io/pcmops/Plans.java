@@ -10,7 +10,7 @@ public interface Plans {
     /**
      * Resolves a selector and stores the result as a plan.
      *
-     * @return the plan; completes with {@link InvalidRequestException} when the selector names no target
+     * @return the plan; completes with {@link NotFoundException} when the selector names no target
      */
     CompletableFuture<Plan> create(Selector selector);
 

@@ -10,8 +10,8 @@ import io.pcmops.model.RetryScope;
 import io.pcmops.model.Run;
 import io.pcmops.model.RunEvent;
 import io.pcmops.model.RunQuery;
-import io.pcmops.model.RunStatistics;
 import io.pcmops.model.RunRequest;
+import io.pcmops.model.RunStatistics;
 import io.pcmops.spi.PreparedScript;
 import java.io.OutputStream;
 import java.util.List;
@@ -26,9 +26,10 @@ public interface Runs {
      * Starts a run. The run is stored (with its exact script and frozen targets) before anything is sent.
      *
      * @param request plan or selector, script, parameters, options
-     * @return the stored run, already started; completes with {@link InvalidRequestException} for bad parameters,
-     *     options, an empty target list or an unknown plan, and {@link NotFoundException} for an unknown saved
-     *     script
+     * @return the stored run, already started; completes with {@link InvalidRequestException} for malformed
+     *     parameters or options, {@link ConflictException} for parameters that do not fit the saved script or a
+     *     disabled provider, and {@link NotFoundException} for an unknown plan or saved script, or a selector that
+     *     names no target
      */
     CompletableFuture<Run> start(RunRequest request);
 
@@ -78,7 +79,7 @@ public interface Runs {
      * falls in one of the scopes. The targets are looked up again, so their reachability is current. The new run
      * records which run it retries.
      *
-     * @return the new run; completes with {@link InvalidRequestException} when the run has not finished or no
+     * @return the new run; completes with {@link ConflictException} when the run has not finished or no
      *     target falls in the scopes
      */
     CompletableFuture<Run> retry(String runId, Set<RetryScope> scopes);

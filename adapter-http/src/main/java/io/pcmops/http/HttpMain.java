@@ -2,6 +2,7 @@ package io.pcmops.http;
 
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
+import io.pcmops.http.config.ServerConfig;
 
 /** Starts the PCM-Ops server: {@code java -jar pcmops-server.jar} (see {@code bin/pcmops-server}). */
 public final class HttpMain {

@@ -3,8 +3,11 @@ package io.pcmops.http;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
+import io.pcmops.PcmopsBuilder;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +25,19 @@ public final class PcmopsServer implements AutoCloseable {
         this.housekeeping = housekeeping;
     }
 
-    /** Opens the library the settings describe, with the {@code local} provider off unless enabled. */
+    /**
+     * Opens the library the settings describe: the {@code local} provider is off unless enabled, and fixed off
+     * (an admin cannot turn it on) when {@code PCMOPS_ENABLE_LOCAL=false}.
+     */
     public static Pcmops library(ServerSettings settings) {
-        return Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server")
-                .providerDefaults("local", Map.of("enabled", Boolean.toString(settings.enableLocal()))).build();
+        PcmopsBuilder builder = Pcmops.builder().dataDirectory(settings.dataDirectory()).actor("pcmops-server");
+        Map<String, String> local = Map.of("enabled", Boolean.toString(settings.enableLocal().orElse(false)));
+        if (settings.enableLocal().equals(Optional.of(false))) {
+            builder.fixedSettings("local", local);
+        } else {
+            builder.providerDefaults("local", local);
+        }
+        return builder.build();
     }
 
     /** Starts a server from configuration: opens the library, creates the first admin, binds the port. */

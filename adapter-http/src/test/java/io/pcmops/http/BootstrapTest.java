@@ -1,9 +1,12 @@
 package io.pcmops.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.helidon.config.Config;
 import io.pcmops.Pcmops;
+import io.pcmops.http.config.ServerConfig;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.AccountService;
 import io.pcmops.model.User;
@@ -66,8 +69,8 @@ class BootstrapTest {
         assertThat(defaults.get("server.host").asString().get()).isEqualTo("127.0.0.1");
         ServerSettings settings = ServerSettings.from(config);
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("/srv/pcmops"));
-        assertThat(settings.enableLocal()).isTrue();
-        assertThat(ServerSettings.from(defaults).enableLocal()).isFalse();
+        assertThat(settings.enableLocal()).contains(true);
+        assertThat(ServerSettings.from(defaults).enableLocal()).isEmpty();
         assertThat(ServerSettings.from(defaults).secureCookies()).isFalse();
     }
 
@@ -80,6 +83,29 @@ class BootstrapTest {
         ServerSettings settings = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_CONFIG", yaml.toString())));
 
         assertThat(settings.secureCookies()).isTrue();
+    }
+
+    @Test
+    void library_withEnableLocalFalse_keepsLocalOffWhatever_itsStoredSetting() {
+        Path data = dir.resolve("data");
+        try (Pcmops pcm = PcmopsServer.library(ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_DATA_DIR",
+                data.toString(), "PCMOPS_ENABLE_LOCAL", "true"))))) {
+            assertThat(pcm.providerEnabled("local")).isTrue();
+            pcm.settings().put("local", "enabled", "true");
+        }
+        ServerSettings forcedOff = ServerSettings.from(ServerConfig.load(Map.of("PCMOPS_DATA_DIR", data.toString(),
+                "PCMOPS_ENABLE_LOCAL", "false")));
+        try (Pcmops pcm = PcmopsServer.library(forcedOff)) {
+            assertThat(pcm.providerEnabled("local")).isFalse();
+            assertThatThrownBy(() -> pcm.settings().put("local", "enabled", "true")).hasMessageContaining("fixed");
+        }
+    }
+
+    @Test
+    void from_withEnableLocalNeitherTrueNorFalse_refusesToStart() {
+        Config config = ServerConfig.load(Map.of("PCMOPS_ENABLE_LOCAL", "yes"));
+        assertThatThrownBy(() -> ServerSettings.from(config)).hasMessage(
+                "PCMOPS_ENABLE_LOCAL must be true or false, not 'yes'");
     }
 
     @Test

@@ -128,14 +128,15 @@ class ChangesApiTest extends ServerTestBase {
         assertThat(replaced.body()).contains("\"status\":\"in-progress\"", "i-02").doesNotContain("i-01");
         assertThat(operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", change("CHG-OTHER", "i-01")).body())
                 .contains("differs from the path's 'CHG-PUT'", "\"field\":\"number\"");
-        assertThat(operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", "{\"provider\":\"nope\"}").body())
-                .contains("unknown provider 'nope'", "\"field\":\"provider\"");
+        ApiClient.Reply unknownProvider = operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", "{\"provider\":\"nope\"}");
+        assertThat(unknownProvider.code()).isEqualTo(404);
+        assertThat(unknownProvider.body()).contains("unknown provider 'nope'");
         assertThat(operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", "{\"owner\":\"me\"}").body())
                 .contains("unknown field 'owner'");
         assertThat(operator.send(Method.PUT, "/api/v1/changes/CHG-PUT", "{\"targets\":[{\"name\":\"x\"}]}").body())
-                .contains("needs an instance id");
+                .contains("field 'targets[0].targetId' is required");
         assertThat(operator.post("/api/v1/changes", change("no spaces!", "i-01")).body())
-                .contains("change number 'no spaces!' must be 1-50 letters");
+                .contains("field 'number' must be 1-50 letters, digits, '_' or '-'");
     }
 
     @Test
@@ -149,9 +150,9 @@ class ChangesApiTest extends ServerTestBase {
 
         assertThat(approved.body()).contains("\"status\":\"approved\"");
         assertThat(unknown.code()).isEqualTo(400);
-        assertThat(unknown.body()).contains("unknown change status 'done'");
+        assertThat(unknown.body()).contains("field 'status' must be one of: new, approved, in-progress, completed, cancelled");
         assertThat(missing.code()).isEqualTo(400);
-        assertThat(missing.body()).contains("status is required");
+        assertThat(missing.body()).contains("field 'status' is required");
         assertThat(operator.send(Method.PUT, "/api/v1/changes/NOPE/status", "{\"status\":\"new\"}").code())
                 .isEqualTo(404);
     }

@@ -2,6 +2,7 @@ package io.pcmops.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.testing.ApiClient;
 import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;

@@ -39,12 +39,13 @@ class RequestHandlingTest extends ServerTestBase {
     }
 
     @Test
-    void post_withInvalidValue_answers400WithLibraryMessage() {
+    void post_withInvalidValue_answers400NamingFieldAndChoices() {
         ApiClient.Reply reply = signedIn("operator").post("/api/v1/runs", "{\"selector\":{\"provider\":\"stub\"},"
                 + "\"script\":{\"language\":\"cobol\",\"body\":\"x\"}}");
 
         assertThat(reply.code()).isEqualTo(400);
-        assertThat(reply.body()).contains("unknown script language 'cobol'", "\"field\":\"script.language\"");
+        assertThat(reply.body()).contains("field 'script.language' must be one of: shell, powershell, python",
+                "\"field\":\"script.language\"");
     }
 
     @Test
@@ -79,7 +80,7 @@ class RequestHandlingTest extends ServerTestBase {
     void get_withBadQueryParameter_answers400NamingIt() {
         ApiClient api = signedIn("operator");
 
-        assertThat(api.get("/api/v1/runs?limit=501").body()).contains("limit must be between 1 and 500");
+        assertThat(api.get("/api/v1/runs?limit=501").body()).contains("query parameter 'limit' must be at most 500");
         assertThat(api.get("/api/v1/runs?offset=abc").body()).contains("'offset' must be a whole number");
         assertThat(api.get("/api/v1/runs?status=SLEEPING").code()).isEqualTo(400);
         assertThat(api.get("/api/v1/runs/nope").code()).isEqualTo(404);

@@ -3,9 +3,9 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
+import io.pcmops.http.routing.RouteSpec;
 import io.pcmops.http.testing.ApiClient;
 import io.pcmops.http.testing.ServerTestBase;
-import io.pcmops.http.web.RouteSpec;
 import org.junit.jupiter.api.Test;
 
 /** Users, scripts, targets, accounts, providers, audit, metrics, OpenAPI and health through the API. */
@@ -107,11 +107,30 @@ class ResourcesApiTest extends ServerTestBase {
     }
 
     @Test
+    void providerSettings_ofWrongTypeRangeOrKey_are400NamingTheSetting() {
+        ApiClient admin = signedIn("admin");
+
+        ApiClient.Reply yes = admin.send(Method.PUT, "/api/v1/providers/local/settings/enabled", "{\"value\":\"yes\"}");
+        ApiClient.Reply negative = admin.send(Method.PUT, "/api/v1/providers/local/settings/maxOutputBytes",
+                "{\"value\":\"-1\"}");
+        ApiClient.Reply unknown = admin.send(Method.PUT, "/api/v1/providers/local/settings/colour",
+                "{\"value\":\"blue\"}");
+
+        assertThat(yes.code()).isEqualTo(400);
+        assertThat(yes.body()).contains("setting 'enabled' must be true or false");
+        assertThat(negative.code()).isEqualTo(400);
+        assertThat(negative.body()).contains("maxOutputBytes", "1024");
+        assertThat(unknown.code()).isEqualTo(400);
+        assertThat(unknown.body()).contains("no setting 'colour'");
+        assertThat(admin.get("/api/v1/providers/local/settings").body()).doesNotContain("maxOutputBytes", "yes");
+    }
+
+    @Test
     void audit_listsAndVerifiesTheChain() {
         ApiClient admin = signedIn("admin");
 
         assertThat(admin.get("/api/v1/audit?action=login.").body()).contains("\"action\":\"login.ok\"");
-        assertThat(admin.get("/api/v1/audit/verify").body()).contains("\"valid\":true");
+        assertThat(admin.get("/api/v1/audit/verify").body()).contains("\"valid\":true", "\"problem\":\"NONE\"");
         assertThat(admin.get("/api/v1/audit?since=yesterday").code()).isEqualTo(400);
     }
 

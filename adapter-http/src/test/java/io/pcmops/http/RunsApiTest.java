@@ -126,7 +126,7 @@ class RunsApiTest extends ServerTestBase {
         assertThat(retried.code()).as(retried.body()).isEqualTo(202);
         assertThat(retried.body()).contains("\"retryOf\":\"" + id + "\"", "\"targetCount\":2");
         assertThat(api.post("/api/v1/runs/" + id + "/retry", "{\"scopes\":[\"sometimes\"]}").body())
-                .contains("unknown retry scope 'sometimes'");
+                .contains("field 'scopes[0]' must be one of: failed, timed-out, undeliverable, not-executed, cancelled");
     }
 
     @Test

@@ -3,10 +3,10 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
+import io.pcmops.http.routing.RouteSpec;
 import io.pcmops.http.testing.ApiClient;
 import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.TestApp;
-import io.pcmops.http.web.RouteSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.pcmops.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.http.Method;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.RouteSpec;
 import io.pcmops.http.testing.ApiClient;
-import io.pcmops.http.testing.ServerTestBase;
 import io.pcmops.http.testing.Routes;
-import io.pcmops.http.web.Access;
-import io.pcmops.http.web.RouteSpec;
+import io.pcmops.http.testing.ServerTestBase;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;

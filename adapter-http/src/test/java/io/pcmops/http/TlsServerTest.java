@@ -2,6 +2,7 @@ package io.pcmops.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcmops.http.config.ServerConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,22 +1,14 @@
 package io.pcmops.bench;
 
-import io.pcmops.internal.store.Database;
-import io.pcmops.internal.store.NewRun;
-import io.pcmops.internal.store.SqliteRunWriter;
-import io.pcmops.internal.store.StoredUpdate;
 import io.pcmops.model.InvocationState;
-import io.pcmops.model.OutputText;
 import io.pcmops.model.Platform;
-import io.pcmops.model.RunOptions;
-import io.pcmops.model.ScriptLanguage;
 import io.pcmops.model.TargetRef;
-import io.pcmops.spi.PreparedScript;
+import io.pcmops.testkit.StoreWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes 100,000 invocation results to a fresh SQLite store the way the engine does: the run and its targets in one
@@ -36,10 +28,9 @@ public final class StoreWriteBenchmark {
         double[] results = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
             Path dir = Files.createTempDirectory("pcmops-bench-store");
-            try (Database database = Database.open(dir.resolve("pcmops.db"))) {
-                SqliteRunWriter writer = new SqliteRunWriter(database);
+            try (StoreWriter writer = StoreWriter.open(dir.resolve("pcmops.db"))) {
                 long start = System.nanoTime();
-                writer.create(run(targets));
+                writer.createRun("r-bench", targets(targets));
                 creates[r] = (System.nanoTime() - start) / 1e6;
                 start = System.nanoTime();
                 writeResults(writer, targets, batch);
@@ -56,27 +47,24 @@ public final class StoreWriteBenchmark {
         Figures.print("peak RSS", Figures.peakRssMib(), "MiB");
     }
 
-    private static void writeResults(SqliteRunWriter writer, int targets, int batch) {
+    private static void writeResults(StoreWriter writer, int targets, int batch) {
         Instant now = Instant.now();
         for (int from = 0; from < targets; from += batch) {
-            List<StoredUpdate> updates = new ArrayList<>(batch);
+            List<StoreWriter.Result> results = new ArrayList<>(batch);
             for (int seq = from; seq < Math.min(targets, from + batch); seq++) {
-                updates.add(new StoredUpdate(seq, InvocationState.SUCCESS, null, 0,
-                        OutputText.of("Linux host-" + seq + " 6.1.0-13-amd64 x86_64\n"), OutputText.empty(), now,
-                        now));
+                results.add(new StoreWriter.Result(seq, InvocationState.SUCCESS, 0,
+                        "Linux host-" + seq + " 6.1.0-13-amd64 x86_64\n", now));
             }
-            writer.apply("r-bench", updates);
+            writer.writeResults("r-bench", results);
         }
     }
 
-    private static NewRun run(int targets) {
+    private static List<TargetRef> targets(int targets) {
         List<TargetRef> refs = new ArrayList<>(targets);
         for (int i = 0; i < targets; i++) {
             refs.add(new TargetRef("stub", "aws", String.format("1000000000%02d", i % 20), "us-east-1",
                     String.format("i-%017x", i), "node-" + i, Platform.LINUX));
         }
-        PreparedScript script = new PreparedScript(ScriptLanguage.SHELL, "uname -a", Map.of(), "0".repeat(64));
-        return new NewRun("r-bench", "stub", "p-bench", null, Instant.now(), "bench", null, script, null,
-                RunOptions.defaults(), "e-bench", Instant.now().plusSeconds(600), refs, Map.of());
+        return refs;
     }
 }

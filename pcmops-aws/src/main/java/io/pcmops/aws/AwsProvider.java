@@ -1,5 +1,6 @@
 package io.pcmops.aws;
 
+import io.pcmops.aws.internal.AwsSettingSpecs;
 import io.pcmops.aws.internal.AwsSettings;
 import io.pcmops.aws.internal.accounts.OrganizationDiscovery;
 import io.pcmops.aws.internal.client.AwsClients;
@@ -35,11 +36,17 @@ import java.util.function.Supplier;
  * <p>Settings (provider settings in the store; all optional):
  * <ul>
  *   <li>{@code endpoint.ec2}, {@code endpoint.ssm}, {@code endpoint.sts}, {@code endpoint.organizations},
- *       {@code endpoint.s3}: endpoint overrides (tests, private endpoints). Without them the SDK's own
- *       {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and profile {@code endpoint_url} apply (the
- *       root's own profile for {@code profile:NAME} roots and the roles assumed with them).</li>
+ *       {@code endpoint.s3}: endpoint overrides (FIPS, dual-stack, VPC interface endpoints). Only {@code https}
+ *       endpoints inside the partition's AWS domains are used ({@code amazonaws.com}, {@code api.aws};
+ *       {@code amazonaws.com.cn}, {@code api.amazonwebservices.com.cn} for {@code aws-cn}); anything else (moto,
+ *       LocalStack, tests) needs {@code PCMOPS_AWS_ALLOW_EMULATOR_ENDPOINTS=true} in the environment or
+ *       {@code -Dpcmops.aws.allowEmulatorEndpoints=true} where PCM-Ops runs. Without overrides the SDK's own
+ *       {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and profile {@code endpoint_url} apply (set by
+ *       whoever runs the process; the root's own profile for {@code profile:NAME} roots and the roles assumed with
+ *       them).</li>
  *   <li>{@code s3OutputBucket}, {@code s3OutputPrefix}: where SSM writes full output; truncated output is then
- *       read from there.</li>
+ *       read from there, at most {@code maxOutputBytes} per stream (default 8 MiB; longer output is kept up to
+ *       that, flagged truncated, with its real size).</li>
  *   <li>{@code pollInterval}: how often running commands are polled (default {@code 2s}; forms of
  *       {@link io.pcmops.model.Durations#parse}).</li>
  *   <li>{@code roleName} (default {@code OrganizationAccountAccessRole}) and {@code sessionDuration} (default
@@ -53,13 +60,18 @@ import java.util.function.Supplier;
  *   <li>{@code maxAttempts}: SDK attempts per call (default 8); SSM calls retry only throttling.</li>
  * </ul>
  *
- * <p>Every AWS call is counted by {@code service:Operation} in {@link #apiCallCounts()}.
+ * <p>Scripts travel Base64-encoded and are decoded on the instance, so SSM never reads them (no {@code {{ssm:…}}}
+ * resolution) and no parameter value can break out of its quoting; a script is limited to about 45 KB (60 KiB once
+ * encoded, SSM allowing 64 KB for a document with its parameters). Every AWS call is counted by
+ * {@code service:Operation} in {@link #apiCallCounts()}; every AWS failure is described with its service, operation,
+ * error code and message, HTTP status and request id.
  */
 public final class AwsProvider implements Provider {
 
     private static final ProviderMetadata METADATA = new ProviderMetadata("aws",
             "Amazon Web Services (SSM Run Command)",
-            "Runs scripts on EC2 instances with SSM Run Command, across accounts, regions and partitions.");
+            "Runs scripts on EC2 instances with SSM Run Command, across accounts, regions and partitions.",
+            AwsSettingSpecs.ALL);
 
     private volatile Runtime runtime;
     private volatile ProviderContext context;

@@ -45,8 +45,7 @@ class AwsProviderDispatchRecoveryTest {
 
     @BeforeAll
     static void start() {
-        env = AwsTestEnvironment.builder(dir.resolve("setup")).members(1).regions(List.of("us-east-1")).perRegion(3)
-                .govAccount(null).start();
+        env = AwsTestEnvironment.oneAccount(dir.resolve("setup")).start();
     }
 
     @AfterEach
@@ -63,7 +62,8 @@ class AwsProviderDispatchRecoveryTest {
         try (Pcmops second = env.openLibrary(crash.data(), b -> b.lease(LEASE), false)) {
             Run done = RunSupport.finish(second, crash.run());
 
-            assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(done.status()).as("invocations: %s", invocations(second, done.id()).values().stream()
+                    .map(i -> i.state() + "/" + i.reason()).toList()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(invocations(second, done.id()).values()).hasSize(3).allSatisfy(i -> {
                 assertThat(i.state()).isEqualTo(InvocationState.SUCCESS);
                 assertThat(i.providerRef()).isEqualTo(sent.commandId());
@@ -84,7 +84,8 @@ class AwsProviderDispatchRecoveryTest {
         try (Pcmops second = env.openLibrary(crash.data(), b -> b.lease(LEASE), false)) {
             Run done = RunSupport.finish(second, crash.run());
 
-            assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(done.status()).as("invocations: %s", invocations(second, done.id()).values().stream()
+                    .map(i -> i.state() + "/" + i.reason()).toList()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(done.count(InvocationState.SUCCESS)).isEqualTo(3);
             assertThat(env.simulator().callCount("SendCommand") - crash.sends()).isEqualTo(1);
             assertThat(env.simulator().callCount("ListCommands")).isGreaterThan(crash.lookUps());

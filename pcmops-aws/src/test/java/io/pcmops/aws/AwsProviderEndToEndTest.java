@@ -206,7 +206,7 @@ class AwsProviderEndToEndTest {
                 Duration.ZERO))));
         try {
             Run done = run(pcm, Selector.builder().provider("aws").ids(failing).build(), "exit 1",
-                    new RunOptions("1", "2", Duration.ofSeconds(60), Duration.ofHours(1)));
+                    new RunOptions("1", "2", Duration.ofHours(1), Duration.ofHours(1)));
 
             Map<String, Invocation> byId = invocations(pcm, done.id());
             assertThat(byId.values()).filteredOn(i -> i.state() == InvocationState.FAILED).hasSize(3)
@@ -235,10 +235,10 @@ class AwsProviderEndToEndTest {
     void run_whenCancelled_cancelsTheCommandAtSsm() throws Exception {
         List<String> ids = env.instancesOf(env.members().get(1)).subList(0, 2);
         ids.forEach(id -> env.simulator().update(id, b -> b.behaviour(Behaviour.scripted(0, "", "",
-                Duration.ofSeconds(60)))));
+                Duration.ofHours(24)))));
         try {
             Run started = RunSupport.start(pcm, Selector.builder().provider("aws").ids(ids).build(), "sleep 60",
-                    new RunOptions("100%", "0", Duration.ofSeconds(60), Duration.ofHours(48)));
+                    new RunOptions("100%", "0", Duration.ofHours(1), Duration.ofHours(48)));
             awaitState(started.id(), InvocationState.IN_PROGRESS, 2);
             pcm.runs().cancel(started.id());
 

@@ -3,6 +3,7 @@ package io.pcmops.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcmops.Pcmops;
+import io.pcmops.aws.testkit.EmulatorEndpoints;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.CredentialSource;
 import io.pcmops.model.Selector;
@@ -44,6 +45,7 @@ class AwsProviderLocalStackTest {
             instanceId = ec2.runInstances(r -> r.imageId("ami-12345678").minCount(1).maxCount(1)).instances().get(0)
                     .instanceId();
         }
+        EmulatorEndpoints.allow();
         try (Pcmops pcm = TestLibraries.open(dir, new AwsProvider())) {
             for (String service : new String[] {"ec2", "ssm", "sts"}) {
                 pcm.settings().put("aws", "endpoint." + service, LOCALSTACK.getEndpoint().toString());

@@ -45,6 +45,8 @@ class AwsProviderOutputTest {
     private static Pcmops plain;
     @AutoClose
     private static Pcmops withBucket;
+    @AutoClose
+    private static Pcmops capped;
 
     @BeforeAll
     static void start() {
@@ -56,6 +58,8 @@ class AwsProviderOutputTest {
         plain = env.pcm();
         withBucket = env.openLibrary(dir.resolve("bucket"), b -> b.providerDefaults("aws",
                 Map.of("s3OutputBucket", BUCKET, "s3OutputPrefix", "runs/")), true);
+        capped = env.openLibrary(dir.resolve("capped"), b -> b.providerDefaults("aws",
+                Map.of("s3OutputBucket", BUCKET, "maxOutputBytes", "10001")), true);
     }
 
     @Test
@@ -67,13 +71,13 @@ class AwsProviderOutputTest {
     }
 
     @Test
-    void output_whenStderrTooLongWithoutBucket_keepsWhatSsmGivesAndFlagsIt() throws Exception {
+    void output_whenStderrTooLongWithoutBucket_keepsWhatSsmGivesAndFlagsItThoughSsmDoesNotMarkIt() throws Exception {
         InvocationOutput output = run(plain, instance(1, 2, "partial\n", BIG_STDERR));
 
         assertThat(output.exitCode()).isEqualTo(2);
         assertThat(output.stdout()).isEqualTo(OutputText.of("partial\n"));
         assertThat(output.stderr().truncated()).isTrue();
-        assertThat(output.stderr().text()).hasSize(8_000).startsWith("eeee").endsWith(MARKER);
+        assertThat(output.stderr().text()).isEqualTo("e".repeat(8_000));
     }
 
     @Test
@@ -94,6 +98,15 @@ class AwsProviderOutputTest {
         assertThat(output.stderr().truncated()).isFalse();
         assertThat(output.stderr().text()).isEqualTo(BIG_STDERR);
         assertThat(output.stdout().text()).isEqualTo("partial\n");
+    }
+
+    @Test
+    void output_whenLongerInS3ThanTheCap_keepsWholeCharactersUpToItFlaggedWithTheRealSize() throws Exception {
+        InvocationOutput output = run(capped, instance(0, 0, "é".repeat(15_000), ""));
+
+        assertThat(output.stdout().text()).isEqualTo("é".repeat(5_000));
+        assertThat(output.stdout().truncated()).isTrue();
+        assertThat(output.stdout().bytes()).isEqualTo(30_000);
     }
 
     @Test

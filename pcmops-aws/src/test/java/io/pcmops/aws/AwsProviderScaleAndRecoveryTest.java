@@ -57,7 +57,7 @@ class AwsProviderScaleAndRecoveryTest {
     void resume_whenProviderClosedMidRun_newLibraryFinishesWithoutResending() throws Exception {
         List<String> ids = env.instancesOf(env.members().get(0)).subList(0, 60);
         ids.forEach(id -> env.simulator().update(id, b -> b.behaviour(Behaviour.scripted(0, "late\n", "",
-                Duration.ofSeconds(3)))));
+                Duration.ofSeconds(3000)))));
         Path data = dir.resolve("crash");
         Pcmops first = env.openLibrary(data, b -> b.lease(Duration.ofSeconds(2)), true);
         long sends = env.simulator().callCount("SendCommand");

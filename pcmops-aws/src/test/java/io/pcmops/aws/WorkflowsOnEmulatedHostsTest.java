@@ -142,9 +142,24 @@ class WorkflowsOnEmulatedHostsTest {
     }
 
     @Test
-    void sftAgentFix_installsPerFamilyResetsStoppedAgentsAndCoversWindows() throws Exception {
+    void sftAgentFix_asShipped_isRefusedOnAwsBecauseItsTokenIsASecretTheProviderCannotPass() throws Exception {
         WorkflowRun run = settle(pcm.workflows().start(WorkflowRunRequest.onSelector("sft-agent-fix",
-                Selector.builder().provider("aws").build()).withParameters(Map.of("ENROLLMENT_TOKEN", TOKEN,
+                Selector.builder().provider("aws").build()).withVersion(1).withParameters(Map.of("ENROLLMENT_TOKEN",
+                TOKEN))).join());
+
+        assertThat(run.status()).isEqualTo(WorkflowRunStatus.FAILED);
+        assertThat(run.message()).startsWith("step detect could not start: provider 'aws' cannot pass secret "
+                + "parameters");
+        assertThat(run.steps()).allSatisfy(s -> assertThat(s.runIds()).isEmpty());
+    }
+
+    @Test
+    void sftAgentFix_installsPerFamilyResetsStoppedAgentsAndCoversWindows() throws Exception {
+        int version = pcm.workflows().save(pcm.workflows().get("sft-agent-fix", 1).source()
+                .replace("type: secret", "type: string")).version();
+        WorkflowRun run = settle(pcm.workflows().start(WorkflowRunRequest.onSelector("sft-agent-fix",
+                Selector.builder().provider("aws").build()).withVersion(version).withParameters(Map.of(
+                "ENROLLMENT_TOKEN", TOKEN,
                 "WINDOWS_INSTALLER_URL", "https://installers.example/ScaleFT-Server-Tools.msi"))).join());
 
         assertThat(run.status()).as(run.message()).isEqualTo(WorkflowRunStatus.SUCCEEDED);

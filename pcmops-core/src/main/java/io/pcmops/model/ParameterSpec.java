@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A typed script parameter. Values reach the script as environment variables named after the parameter.
+ * A typed script parameter. Values reach the script as environment variables named after the parameter; values of
+ * {@link ParameterType#SECRET} parameters are handled as secrets all the way (see there).
  *
  * @param name          environment-variable style name: letters, digits and underscores, not starting with a digit
  * @param type          value type
@@ -31,6 +32,10 @@ public record ParameterSpec(
         }
         type = type == null ? ParameterType.STRING : type;
         allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+        if (type == ParameterType.SECRET && (defaultValue != null || !allowedValues.isEmpty())) {
+            throw new InvalidRequestException("secret parameter '" + name + "' cannot have a default or allowed "
+                    + "values: they would be stored in clear with the script");
+        }
         if (type == ParameterType.ENUM && allowedValues.isEmpty()) {
             throw new InvalidRequestException("enum parameter '" + name + "' needs its allowed values");
         }
@@ -41,6 +46,11 @@ public record ParameterSpec(
                 throw new InvalidRequestException("parameter '" + name + "' has an invalid pattern: " + e.getDescription());
             }
         }
+    }
+
+    /** Returns a required secret parameter. */
+    public static ParameterSpec secret(String name) {
+        return new ParameterSpec(name, ParameterType.SECRET, true, null, List.of(), null, null);
     }
 
     /** Returns a required string parameter with no default. */

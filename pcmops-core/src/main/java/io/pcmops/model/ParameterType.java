@@ -5,9 +5,22 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.pcmops.InvalidRequestException;
 import java.util.Locale;
 
-/** Type of a script parameter; values are always passed to scripts as text. */
+/**
+ * Type of a script parameter; values are always passed to scripts as text. A {@link #SECRET} value is sealed in
+ * the vault with the run, passed to the script as an environment variable by the provider (never written into the
+ * script text, the run's record, its folders, reports or the audit log) and never shown or returned.
+ */
 public enum ParameterType {
-    STRING, INTEGER, BOOLEAN, ENUM;
+    /** Any text. */
+    STRING,
+    /** A whole number. */
+    INTEGER,
+    /** {@code true} or {@code false} ({@code yes}/{@code no}, {@code 1}/{@code 0} accepted). */
+    BOOLEAN,
+    /** One of the parameter's allowed values. */
+    ENUM,
+    /** Secret text: sealed, passed as an environment variable, never stored in clear, shown or returned. */
+    SECRET;
 
     /**
      * Parses a type name, ignoring case.
@@ -22,8 +35,9 @@ public enum ParameterType {
             case "INTEGER", "INT" -> INTEGER;
             case "BOOLEAN", "BOOL" -> BOOLEAN;
             case "ENUM" -> ENUM;
+            case "SECRET" -> SECRET;
             default -> throw new InvalidRequestException(
-                    "unknown parameter type '" + text + "'; use string, integer, boolean or enum");
+                    "unknown parameter type '" + text + "'; use string, integer, boolean, enum or secret");
         };
     }
 

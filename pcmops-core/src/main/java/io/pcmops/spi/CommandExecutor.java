@@ -42,6 +42,15 @@ public interface CommandExecutor {
     }
 
     /**
+     * Returns whether this executor passes {@link PreparedScript#secrets()} to the script as environment variables
+     * without writing them anywhere (no file, no service's command history, no log). Runs with secret parameters
+     * are refused on providers that return false (the default).
+     */
+    default boolean passesSecretParameters() {
+        return false;
+    }
+
+    /**
      * Sends the unit.
      *
      * @param unit the targets, script and limits

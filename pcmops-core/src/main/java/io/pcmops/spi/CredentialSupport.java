@@ -16,6 +16,16 @@ public interface CredentialSupport {
      */
     Secret parsePasted(String pasted);
 
+    /**
+     * Checks a new credential root's fields before anything is stored (e.g. that the provider serves its partition).
+     * By default every root is accepted.
+     *
+     * @param root the root about to be added
+     * @throws io.pcmops.InvalidRequestException naming the field that is wrong
+     */
+    default void check(CredentialRoot root) {
+    }
+
     /** Returns a masked form of the secret's key (first 4 … last 4), safe to list. */
     String mask(Secret secret);
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Turns a {@link PreparedScript} into the text a target runs. Parameters become quoted environment assignments
- * placed before the body; values are never formatted into the body.
+ * placed before the body; values are never formatted into the body. Secret parameters are never part of the text:
+ * the provider passes them as environment variables itself (see {@link CommandExecutor#passesSecretParameters()}).
  *
  * <p>Shell scripts run under {@code sh}; one that starts with a {@code #!} line runs under that interpreter.
  * Python scripts run under {@code python3} (or their {@code #!} interpreter). In both cases the body is passed on
@@ -33,12 +34,16 @@ public final class ScriptRendering {
                 .append(script.body().endsWith("\n") ? "" : "\n").append(delimiter).append('\n').toString();
     }
 
-    /** Returns PowerShell text: {@code $env:NAME = '...'} lines, then the body. */
+    /**
+     * Returns PowerShell text: {@code $env:NAME = '...'} lines, then the body. PowerShell ends a single-quoted string
+     * at {@code '} and at U+2018–U+201B alike, and reads two of them in a row as one; so every such character of a
+     * value is doubled.
+     */
     public static String powerShell(PreparedScript script) {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, String> parameter : script.parameters().entrySet()) {
             text.append("$env:").append(parameter.getKey()).append(" = '")
-                    .append(parameter.getValue().replace("'", "''")).append("'\n");
+                    .append(parameter.getValue().replaceAll("['\u2018-\u201B]", "$0$0")).append("'\n");
         }
         return text.append(script.body()).toString();
     }

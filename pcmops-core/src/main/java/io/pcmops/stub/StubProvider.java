@@ -49,7 +49,8 @@ public final class StubProvider implements Provider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata(ID, "Stub fleet (testing)", "A deterministic in-memory fleet for tests and demos");
+        return new ProviderMetadata(ID, "Stub fleet (testing)", "A deterministic in-memory fleet for tests and demos",
+                StubSettings.DECLARED);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.pcmops.stub;
 
+import io.pcmops.spi.SettingSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -15,6 +16,19 @@ import java.util.Map;
  * @param maxUnitSize largest unit
  */
 public record StubSettings(StubFleet fleet, StubScenario scenario, Path journal, int maxUnitSize) {
+
+    /** The settings a stub found by {@link java.util.ServiceLoader} reads. */
+    static final List<SettingSpec> DECLARED = List.of(
+            SettingSpec.integer("targets", 10L, 0, 1_000_000, "how many targets the fleet has"),
+            SettingSpec.integer("accounts", 2L, 1, 10_000, "how many accounts the targets are spread over"),
+            SettingSpec.text("regions", "us-east-1,eu-west-1", "[a-z0-9-]+(,[a-z0-9-]+)*",
+                    "comma-separated regions the targets are spread over"),
+            SettingSpec.integer("latencyMs", 0L, 0, 600_000, "how long each target takes, in milliseconds"),
+            SettingSpec.integer("failEvery", 0L, 0, 1_000_000, "every n-th target fails (0: none)"),
+            SettingSpec.integer("windowsEvery", 0L, 0, 1_000_000, "every n-th target is a Windows machine"),
+            SettingSpec.integer("offlineEvery", 0L, 0, 1_000_000, "every n-th target's agent is offline"),
+            SettingSpec.integer("maxUnitSize", 50L, 1, 10_000, "most targets one unit may hold"),
+            SettingSpec.text("journal", null, null, "a file recording sent units, so a restarted stub resumes them"));
 
     /** Returns a builder with 10 targets in 2 accounts and 2 regions that all succeed at once. */
     public static Builder builder() {

@@ -3,7 +3,7 @@ package io.pcmops.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pcmops.InvalidRequestException;
+import io.pcmops.ConflictException;
 import io.pcmops.Pcmops;
 import io.pcmops.model.Invocation;
 import io.pcmops.model.InvocationState;
@@ -113,7 +113,7 @@ class RunLifecycleTest {
         try (Pcmops pcm = TestLibraries.open(dir, stub)) {
             Run done = Runs.finish(pcm, Runs.start(pcm, "stub", "true", RunOptions.defaults()));
             assertThatThrownBy(() -> pcm.runs().retry(done.id(), Set.of(RetryScope.FAILED)).join())
-                    .hasCauseInstanceOf(InvalidRequestException.class)
+                    .hasCauseInstanceOf(ConflictException.class)
                     .hasMessageContaining("has no target that is failed");
         }
     }

@@ -3,6 +3,8 @@ package io.pcmops.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pcmops.ConflictException;
+import io.pcmops.DataDirectories;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
@@ -18,7 +20,12 @@ import io.pcmops.model.ScriptLanguage;
 import io.pcmops.model.Selector;
 import io.pcmops.stub.StubProvider;
 import io.pcmops.testkit.TestLibraries;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -60,7 +67,7 @@ class BadInputTest {
         try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().build())) {
             Throwable error = cause(() -> pcm.runs().start(RunRequest.onSelector(Selector.builder().provider("stub")
                     .ids(List.of("nope")).build(), ScriptChoice.inline(ScriptLanguage.SHELL, "true"))).join());
-            assertThat(error).isInstanceOf(InvalidRequestException.class).hasMessageContaining("matches no target");
+            assertThat(error).isInstanceOf(NotFoundException.class).hasMessageContaining("matches no target");
             assertThat(pcm.runs().list(RunQuery.latest()).total()).isZero();
         }
     }
@@ -74,7 +81,7 @@ class BadInputTest {
                             ParameterSpec.choice("MODE", List.of("soft", "hard"), "soft"),
                             new ParameterSpec("TICKET", ParameterType.STRING, false, null, List.of(), "CHG[0-9]+", null))));
             ScriptChoice saved = ScriptChoice.saved("restart", null);
-            assertThat(cause(() -> pcm.runs().start(on("stub", saved)).join()))
+            assertThat(cause(() -> pcm.runs().start(on("stub", saved)).join())).isInstanceOf(ConflictException.class)
                     .hasMessage("script restart@1 needs a value for parameter 'UNIT' (string)");
             assertThat(cause(() -> pcm.runs().start(on("stub", saved).withParameters(Map.of("UNIT", "x", "COUNT",
                     "many"))).join())).hasMessageContaining("parameter 'COUNT' must be an integer, not 'many'");
@@ -86,6 +93,34 @@ class BadInputTest {
                     "red"))).join())).hasMessageContaining("unknown parameter 'COLOR'");
             assertThat(pcm.runs().list(RunQuery.latest()).total()).isZero();
         }
+    }
+
+    @Test
+    void start_withInvalidParameters_leavesNoPlanBehind() throws Exception {
+        try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().build())) {
+            pcm.scripts().save(new ScriptDefinition("restart", "", ScriptLanguage.SHELL, "systemctl restart \"$UNIT\"",
+                    List.of(ParameterSpec.string("UNIT"))));
+            assertThat(cause(() -> pcm.runs().start(on("stub", ScriptChoice.saved("restart", null))
+                    .withParameters(Map.of("COLOR", "red"))).join())).hasMessageContaining("unknown parameter");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pcmops.db"));
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM plans")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isZero();
+        }
+    }
+
+    @Test
+    void build_withBlankDataDirectory_isRefusedAndWritesNothing() throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        boolean storeBefore = Files.exists(cwd.resolve("pcmops.db"));
+        for (String blank : new String[] {"", "  "}) {
+            assertThatThrownBy(() -> TestLibraries.open(Path.of(blank))).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("data directory must not be empty");
+            assertThatThrownBy(() -> DataDirectories.of(blank)).isInstanceOf(InvalidRequestException.class);
+        }
+        assertThat(Files.exists(cwd.resolve("pcmops.db"))).isEqualTo(storeBefore);
     }
 
     @Test
@@ -125,7 +160,7 @@ class BadInputTest {
     void plan_withoutProviderWhenSeveralAreEnabled_listsTheChoices() {
         try (Pcmops pcm = TestLibraries.open(dir, StubProvider.builder().build(),
                 new io.pcmops.internal.local.LocalProvider())) {
-            assertThat(cause(() -> pcm.plans().create(Selector.all()).join()))
+            assertThat(cause(() -> pcm.plans().create(Selector.all()).join())).isInstanceOf(ConflictException.class)
                     .hasMessage("several providers are enabled; choose one with provider: local, stub");
         }
     }
@@ -135,7 +170,7 @@ class BadInputTest {
         try (Pcmops pcm = TestLibraries.builder(dir, StubProvider.builder().build())
                 .providerDefaults("stub", Map.of("enabled", "false")).build()) {
             assertThat(cause(() -> pcm.plans().create(Selector.builder().provider("stub").build()).join()))
-                    .hasMessageContaining("provider 'stub' is disabled");
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("provider 'stub' is disabled");
         }
     }
 }

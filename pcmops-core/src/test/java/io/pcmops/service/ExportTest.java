@@ -3,6 +3,7 @@ package io.pcmops.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pcmops.CsvCells;
 import io.pcmops.Pcmops;
 import io.pcmops.model.ExportFormat;
 import io.pcmops.model.Run;
@@ -15,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,26 @@ class ExportTest {
             assertThat(csv).contains("\"line \"\"one\"\", with comma\nline two\n\"");
             assertThat(csv).contains(",FAILED,,4,");
         }
+    }
+
+    @Test
+    void export_csv_neutralisesCellsASpreadsheetWouldRunAsFormulas() {
+        StubProvider formulas = StubProvider.builder().targets(2).scenario((t, i, s) -> i == 0
+                ? StubOutcome.success("=HYPERLINK(\"http://evil.example\",\"x\")", Duration.ZERO)
+                : StubOutcome.failure(-1, "@SUM(1+1)", Duration.ZERO)).build();
+        try (Pcmops pcm = TestLibraries.open(dir, formulas)) {
+            String csv = export(pcm, finishedRun(pcm), ExportFormat.CSV);
+            assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
+                    .contains(",FAILED,,-1,").contains(",'@SUM(1+1)\r\n");
+        }
+    }
+
+    @Test
+    void csvCells_neutraliseEveryFormulaStartButPlainNumbers() {
+        assertThat(List.of("=1+1", "+1+1", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-1", "+5", "3.5",
+                "plain", "")).map(CsvCells::cell).containsExactly("'=1+1", "'+1+1", "'-2+3+cmd|' /C calc'!A0",
+                "'@SUM(A1)", "'\tx", "\"'\rx\"", "-1", "+5", "3.5", "plain", "");
+        assertThat(CsvCells.record(List.of("a,b", "=x"))).isEqualTo("\"a,b\",'=x\r\n");
     }
 
     @Test

@@ -58,4 +58,11 @@ class ScriptRenderingTest {
                 Map.of("V", "it's $x")));
         assertThat(text).startsWith("$env:V = 'it''s $x'\n");
     }
+
+    @Test
+    void powerShell_doublesTheTypographicQuotesPowerShellEndsStringsAtToo() {
+        String text = ScriptRendering.powerShell(script(ScriptLanguage.POWERSHELL, "Write-Output $env:V",
+                Map.of("V", "a‘b’c‚d‛e")));
+        assertThat(text).startsWith("$env:V = 'a‘‘b’’c‚‚d‛‛e'\n");
+    }
 }

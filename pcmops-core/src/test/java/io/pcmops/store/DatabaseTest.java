@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pcmops.PersistenceException;
 import io.pcmops.internal.store.Database;
 import io.pcmops.internal.store.Sql;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +40,37 @@ class DatabaseTest {
     }
 
     @Test
-    void open_twice_isANoOpForMigrations() throws java.io.IOException {
-        long shipped;
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/io/pcmops/db/migration"))) {
-            shipped = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-        }
-        Database.open(dir.resolve("pcmops.db")).close();
+    void open_twice_isANoOpForMigrations() {
+        long first;
         try (Database database = Database.open(dir.resolve("pcmops.db"))) {
-            long applied = database.read(c -> Sql.count(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
-            assertThat(applied).isEqualTo(shipped);
+            first = applied(database);
         }
+        try (Database database = Database.open(dir.resolve("pcmops.db"))) {
+            assertThat(applied(database)).isEqualTo(first).isPositive();
+        }
+    }
+
+    @Test
+    void open_ofEmptyStoreFile_refusesInsteadOfStartingAnEmptyStore() throws Exception {
+        Path file = Files.createFile(dir.resolve("pcmops.db"));
+
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("empty file (0 bytes)").hasMessageContaining("backup");
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void open_ofMissingFile_createsItWholeWithNoDraftLeftBehind() throws Exception {
+        try (Database database = Database.open(dir.resolve("pcmops.db"))) {
+            assertThat(applied(database)).isPositive();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).allMatch(name -> name.startsWith("pcmops.db"));
+        }
+    }
+
+    private static long applied(Database database) {
+        return database.read(c -> Sql.count(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
     }
 
     @Test

@@ -52,8 +52,8 @@ class VaultTest {
 
     @Test
     void resolve_withoutEnvironmentKey_createsAnOwnerOnlyKeyFileOnce() throws Exception {
-        byte[] first = MasterKeys.resolve(null, dir);
-        byte[] second = MasterKeys.resolve(null, dir);
+        byte[] first = MasterKeys.resolve(null, dir, true);
+        byte[] second = MasterKeys.resolve(null, dir, true);
         assertThat(first).hasSize(32).isEqualTo(second);
         Path file = dir.resolve(MasterKeys.KEY_FILE);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -61,7 +61,7 @@ class VaultTest {
 
     @Test
     void resolve_withMalformedEnvironmentKey_namesTheProblem() {
-        assertThatThrownBy(() -> MasterKeys.resolve("not-a-key", dir)).isInstanceOf(VaultException.class)
+        assertThatThrownBy(() -> MasterKeys.resolve("not-a-key", dir, true)).isInstanceOf(VaultException.class)
                 .hasMessageContaining("PCMOPS_MASTER_KEY");
     }
 

@@ -1,10 +1,11 @@
 package io.pcmops.cli.render;
 
+import io.pcmops.CsvCells;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/** Prints tables as CSV, written the library's one way ({@link CsvCells}: RFC 4180, formula-like cells neutralised). */
 public final class Csv {
 
     private Csv() {
@@ -18,20 +19,10 @@ public final class Csv {
     }
 
     private static void record(List<String> fields, PrintWriter out) {
-        for (int i = 0; i < fields.size(); i++) {
-            out.print(i == 0 ? "" : ",");
-            out.print(field(fields.get(i)));
-        }
-        out.print("\r\n");
+        out.print(CsvCells.record(fields));
     }
 
     private static String columnName(String header) {
         return header.toLowerCase(Locale.ROOT).replace(' ', '_');
-    }
-
-    static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -1,7 +1,9 @@
 package io.pcmops.http.api;
 
 import io.helidon.webserver.http.ServerRequest;
+import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
+import io.pcmops.http.shapes.Requests;
 import io.pcmops.http.web.Bodies;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.Lookups;
@@ -77,8 +79,8 @@ public final class ChangeInput {
     private String known(String provider) {
         List<String> ids = pcm.providers().stream().map(ProviderInfo::id).sorted().toList();
         if (provider != null && !ids.contains(provider)) {
-            throw HttpProblem.badRequest("unknown provider '" + provider + "'; known providers: "
-                    + String.join(", ", ids), Map.of("field", "provider"));
+            throw new NotFoundException("unknown provider '" + provider + "'; known providers: "
+                    + String.join(", ", ids));
         }
         return provider;
     }

@@ -6,8 +6,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
-import io.pcmops.http.web.Access;
-import io.pcmops.http.web.HttpKit;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.HttpKit;
+import io.pcmops.http.shapes.ProviderView;
+import io.pcmops.http.shapes.Requests;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.model.ProviderInfo;
@@ -19,19 +21,6 @@ import javax.inject.Inject;
 public final class ProvidersApi implements HttpService {
 
     private final HttpKit kit;
-    /**
-     * A provider as listed.
-     *
-     * @param id          provider id
-     * @param displayName human name
-     * @param description one sentence
-     * @param enabled     whether targets, plans and runs may use it
-     * @param apiCalls    cloud API calls made, by {@code service:operation}
-     */
-    public record ProviderView(String id, String displayName, String description, boolean enabled,
-                               Map<String, Long> apiCalls) {
-    }
-
     private final Pcmops pcm;
 
     @Inject

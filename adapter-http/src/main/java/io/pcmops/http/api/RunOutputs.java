@@ -7,7 +7,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.sse.SseSink;
 import io.pcmops.Runs;
-import io.pcmops.http.web.Callers;
+import io.pcmops.http.routing.Callers;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;

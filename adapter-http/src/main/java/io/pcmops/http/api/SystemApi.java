@@ -9,11 +9,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.PcmopsException;
-import io.pcmops.http.web.Access;
-import io.pcmops.http.web.HttpKit;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.pcmops.http.contract.ApiDocument;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.HttpKit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
@@ -27,11 +25,11 @@ public final class SystemApi implements HttpService {
     private final byte[] openapi;
 
     @Inject
-    public SystemApi(HttpKit kit, Pcmops pcm, Metrics metrics) {
+    public SystemApi(HttpKit kit, Pcmops pcm, Metrics metrics, ApiDocument document) {
         this.kit = kit;
         this.pcm = pcm;
         this.metrics = metrics;
-        this.openapi = resource("openapi.yaml");
+        this.openapi = document.yaml();
     }
 
     @Override
@@ -67,16 +65,5 @@ public final class SystemApi implements HttpService {
     private void openapi(ServerRequest request, ServerResponse response) {
         response.headers().set(HeaderValues.create(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8"));
         response.send(openapi);
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = SystemApi.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + name + " is missing from the server jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

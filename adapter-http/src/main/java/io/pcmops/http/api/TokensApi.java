@@ -7,12 +7,13 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.NotFoundException;
 import io.pcmops.Pcmops;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.HttpKit;
 import io.pcmops.http.security.Principal;
+import io.pcmops.http.security.Principals;
 import io.pcmops.http.security.SecretTokens;
-import io.pcmops.http.web.Access;
-import io.pcmops.http.web.HttpKit;
+import io.pcmops.http.shapes.Requests;
 import io.pcmops.http.web.HttpProblem;
-import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
 import io.pcmops.model.ApiToken;
@@ -49,7 +50,7 @@ public final class TokensApi implements HttpService {
 
     /** Creates a token for a user and returns {@code {id, token, name, expiresAt}}. */
     public Map<String, Object> create(Principal principal, String name, Integer days) {
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank() || name.codePointCount(0, name.length()) > 100) {
             throw HttpProblem.badRequest("a token needs a name of 1-100 characters", Map.of("field", "name"));
         }
         int lifetime = days == null ? 30 : days;

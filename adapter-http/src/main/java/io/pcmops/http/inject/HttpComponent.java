@@ -3,12 +3,11 @@ package io.pcmops.http.inject;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.pcmops.Pcmops;
-import io.pcmops.http.AdminBootstrap;
-import io.pcmops.http.HttpRoutes;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
+import io.pcmops.http.routing.RouteCatalog;
+import io.pcmops.http.security.AdminBootstrap;
 import io.pcmops.http.security.PasswordHasher;
 import io.pcmops.http.security.SessionManager;
-import io.pcmops.http.web.RouteCatalog;
 import javax.inject.Singleton;
 
 /** The server's object graph: one per server, over one library. */

@@ -3,7 +3,7 @@ package io.pcmops.http.security;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.pcmops.http.security;
 
 import io.pcmops.Pcmops;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.web.HttpProblem;
 import io.pcmops.model.AuditEntry;
 import io.pcmops.model.User;

@@ -13,13 +13,14 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** Fails with a 400 naming the field when the password is too short or too long. */
+    /** Fails with a 400 naming the field when the password is too short or too long (in characters). */
     public static String check(String field, String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             throw HttpProblem.badRequest(field + " must have at least " + MIN_LENGTH + " characters",
                     Map.of("field", field));
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             throw HttpProblem.badRequest(field + " must have at most " + MAX_LENGTH + " characters",
                     Map.of("field", field));
         }

@@ -2,7 +2,7 @@ package io.pcmops.http.security;
 
 import io.helidon.http.SetCookie;
 import io.pcmops.Pcmops;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.model.Session;
 import io.pcmops.model.User;
 import java.time.Clock;

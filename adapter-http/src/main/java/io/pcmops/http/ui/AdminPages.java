@@ -7,11 +7,11 @@ import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.http.api.CredentialsApi;
 import io.pcmops.http.api.ProvidersApi;
-import io.pcmops.http.api.Requests;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.HttpKit;
+import io.pcmops.http.shapes.Requests;
 import io.pcmops.http.view.Views;
-import io.pcmops.http.web.Access;
 import io.pcmops.http.web.FormData;
-import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.Responses;
 import io.pcmops.model.Account;
@@ -74,7 +74,7 @@ public final class AdminPages implements HttpService {
 
     private void accounts(ServerRequest request, ServerResponse response) {
         Pcmops library = kit.library(request);
-        boolean admin = io.pcmops.http.web.Principals.of(request).has(Role.ADMIN);
+        boolean admin = io.pcmops.http.security.Principals.of(request).has(Role.ADMIN);
         kit.templates().page(request, response, "accounts", "Accounts", "accounts", new Views.Accounts(
                 library.accounts().list(), admin ? library.credentials().list() : List.of(), providers.providers()));
     }

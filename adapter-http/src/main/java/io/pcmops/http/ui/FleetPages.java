@@ -6,9 +6,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.pcmops.Pcmops;
 import io.pcmops.http.api.ProvidersApi;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.HttpKit;
+import io.pcmops.http.shapes.ProviderView;
 import io.pcmops.http.view.Views;
-import io.pcmops.http.web.Access;
-import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.QueryParams;
 import io.pcmops.http.web.SelectorParams;
 import io.pcmops.model.Selector;
@@ -49,8 +50,8 @@ public final class FleetPages implements HttpService {
     private void targets(ServerRequest request, ServerResponse response) {
         QueryParams query = QueryParams.of(request);
         Map<String, String> filters = filters(query);
-        List<String> enabled = providers.providers().stream().filter(ProvidersApi.ProviderView::enabled)
-                .map(ProvidersApi.ProviderView::id).toList();
+        List<String> enabled = providers.providers().stream().filter(ProviderView::enabled)
+                .map(ProviderView::id).toList();
         if (filters.get("provider").isEmpty() && enabled.size() == 1) {
             filters.put("provider", enabled.get(0));
         }

@@ -6,14 +6,14 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.pcmops.http.routing.Access;
+import io.pcmops.http.routing.HttpKit;
 import io.pcmops.http.security.LoginCsrf;
+import io.pcmops.http.security.Principals;
 import io.pcmops.http.security.SignIn;
 import io.pcmops.http.view.Views;
-import io.pcmops.http.web.Access;
 import io.pcmops.http.web.FormData;
-import io.pcmops.http.web.HttpKit;
 import io.pcmops.http.web.HttpProblem;
-import io.pcmops.http.web.Principals;
 import io.pcmops.http.web.Responses;
 import javax.inject.Inject;
 

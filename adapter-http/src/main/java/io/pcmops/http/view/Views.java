@@ -1,6 +1,6 @@
 package io.pcmops.http.view;
 
-import io.pcmops.http.api.ProvidersApi.ProviderView;
+import io.pcmops.http.shapes.ProviderView;
 import io.pcmops.model.Account;
 import io.pcmops.model.ApiToken;
 import io.pcmops.model.AuditEvent;

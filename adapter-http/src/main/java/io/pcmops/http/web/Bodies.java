@@ -1,10 +1,12 @@
 package io.pcmops.http.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,23 +28,46 @@ public final class Bodies {
         this.limit = settings.maxBodyBytes();
     }
 
-    /** Reads a JSON body into a type; {@code shape} names it in error messages. */
+    /**
+     * Reads a JSON object body into a record type; {@code shape} names it in error messages. A body that is not an
+     * object ({@code null}, an array, a number or a string) is a 400.
+     */
     public <T> T json(ServerRequest request, Class<T> type, String shape) {
         String contentType = contentType(request);
         if (!contentType.isEmpty() && !contentType.contains("json")) {
             throw HttpProblem.unsupportedMediaType("application/json");
         }
-        byte[] body = bytes(request);
-        if (body.length == 0) {
-            throw HttpProblem.badRequest("the request body is empty; " + shape + " is expected as JSON");
+        JsonNode tree = tree(request, shape);
+        if (!tree.isObject()) {
+            throw HttpProblem.badRequest("the request body must be a JSON object (" + shape + "), not "
+                    + JsonErrors.kind(tree));
         }
         try {
-            return mapper.readValue(body, type);
+            return mapper.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, shape);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest("the request body does not match " + shape);
         }
+    }
+
+    /** Reads a JSON body as a tree, once; later calls return the same tree. */
+    public JsonNode tree(ServerRequest request, String shape) {
+        return request.context().get(ParsedJson.class).map(ParsedJson::tree).orElseGet(() -> {
+            byte[] body = bytes(request);
+            if (body.length == 0) {
+                throw HttpProblem.badRequest("the request body is empty; " + shape + " is expected as JSON");
+            }
+            try {
+                JsonNode tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+                request.context().register(new ParsedJson(tree));
+                return tree;
+            } catch (JsonProcessingException e) {
+                throw JsonErrors.translate(e, shape);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Reads a form body, once; later calls return the same form. */
@@ -57,7 +82,7 @@ public final class Bodies {
         });
     }
 
-    /** Reads a text body. */
+    /** Reads a text body; later calls return the same text. */
     public String text(ServerRequest request) {
         return new String(bytes(request), StandardCharsets.UTF_8);
     }
@@ -78,6 +103,14 @@ public final class Bodies {
     }
 
     private byte[] bytes(ServerRequest request) {
+        return request.context().get(RawBody.class).map(RawBody::bytes).orElseGet(() -> {
+            byte[] body = read(request);
+            request.context().register(new RawBody(body));
+            return body;
+        });
+    }
+
+    private byte[] read(ServerRequest request) {
         long declared = request.headers().contentLength().orElse(-1);
         if (declared > limit) {
             throw HttpProblem.tooLarge(limit);
@@ -88,8 +121,17 @@ public final class Bodies {
                 throw HttpProblem.tooLarge(limit);
             }
             return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (HttpProblem problem) {
+            throw problem;
+        } catch (IOException | RuntimeException e) {
+            throw HttpProblem.badRequest("the request body could not be read: it ended early or its chunked "
+                    + "encoding is malformed");
         }
+    }
+
+    private record RawBody(byte[] bytes) {
+    }
+
+    private record ParsedJson(JsonNode tree) {
     }
 }

@@ -2,7 +2,9 @@ package io.pcmops.http.web;
 
 import io.helidon.http.Status;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An error the adapter itself decides (authentication, authorisation, CSRF, body limits, throttling), answered in
@@ -14,14 +16,21 @@ public final class HttpProblem extends RuntimeException {
     private final String code;
     private final transient Map<String, Object> details;
     private final transient Duration retryAfter;
+    private final transient Map<String, String> headers;
 
     private HttpProblem(Status status, String code, String message, Map<String, Object> details,
                         Duration retryAfter) {
+        this(status, code, message, details, retryAfter, Map.of());
+    }
+
+    private HttpProblem(Status status, String code, String message, Map<String, Object> details,
+                        Duration retryAfter, Map<String, String> headers) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.details = Map.copyOf(details);
         this.retryAfter = retryAfter;
+        this.headers = Map.copyOf(headers);
     }
 
     public static HttpProblem badRequest(String message) {
@@ -54,6 +63,14 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(Status.NOT_FOUND_404, "not_found", message, Map.of(), null);
     }
 
+    /** A known path asked with a method it does not take; the answer's {@code Allow} header lists those it does. */
+    public static HttpProblem methodNotAllowed(String method, String path, Set<String> allowed) {
+        String allow = String.join(", ", allowed);
+        return new HttpProblem(Status.METHOD_NOT_ALLOWED_405, "method_not_allowed", path + " does not take "
+                + method + "; it takes " + allow, Map.of("allowed", List.copyOf(allowed)), null,
+                Map.of("Allow", allow));
+    }
+
     public static HttpProblem tooLarge(long limit) {
         return new HttpProblem(Status.REQUEST_ENTITY_TOO_LARGE_413, "payload_too_large",
                 "the request body is larger than the limit of " + limit + " bytes", Map.of("limitBytes", limit), null);
@@ -79,6 +96,11 @@ public final class HttpProblem extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /** Returns headers the answer must carry, e.g. {@code Allow}. */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /** Returns the whole seconds a client should wait, or -1 when not throttled. */

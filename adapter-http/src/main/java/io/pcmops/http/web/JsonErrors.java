@@ -3,6 +3,7 @@ package io.pcmops.http.web;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.pcmops.PcmopsException;
@@ -15,6 +16,18 @@ import java.util.stream.Collectors;
 final class JsonErrors {
 
     private JsonErrors() {
+    }
+
+    /** Returns what kind of JSON value a node is, for messages: "null", "an array", "a number"… */
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NULL, MISSING -> "null";
+            case ARRAY -> "an array";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case BOOLEAN -> "a boolean";
+            default -> "an object";
+        };
     }
 
     static HttpProblem translate(JsonProcessingException error, String shape) {

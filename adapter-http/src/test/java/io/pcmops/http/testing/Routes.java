@@ -1,6 +1,6 @@
 package io.pcmops.http.testing;
 
-import io.pcmops.http.web.RouteSpec;
+import io.pcmops.http.routing.RouteSpec;
 
 /** Helpers for sweeping the route catalog. */
 public final class Routes {

@@ -2,10 +2,12 @@ package io.pcmops.http.testing;
 
 import io.helidon.webserver.http.HttpRouting;
 import io.pcmops.Pcmops;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.PcmopsBuilder;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.PasswordHasher;
 import io.pcmops.model.Role;
+import io.pcmops.stub.StubProvider;
 import io.pcmops.testkit.TestLibraries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,12 @@ public final class TestApp implements AutoCloseable {
     /** A pasted fake secret that must never come back in any response. */
     public static final String FAKE_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRETzz";
     public static final String FAKE_KEY_ID = "AKIAIOSFODNN7TESTKEY";
+
+    /** The aws provider off, and its endpoints on a closed loopback port, so no test can reach a real cloud. */
+    private static final Map<String, String> AWS_OFFLINE = Map.of("enabled", "false",
+            "endpoint.sts", "http://127.0.0.1:9", "endpoint.ec2", "http://127.0.0.1:9",
+            "endpoint.ssm", "http://127.0.0.1:9", "endpoint.organizations", "http://127.0.0.1:9",
+            "endpoint.s3", "http://127.0.0.1:9");
 
     private final Path directory;
     private final Pcmops pcm;
@@ -60,11 +68,26 @@ public final class TestApp implements AutoCloseable {
     /** Creates an app with adjusted settings, local-provider defaults and stub-provider settings. */
     public static TestApp create(java.util.function.UnaryOperator<ServerSettings> adjust,
                                  Map<String, String> localDefaults, Map<String, String> stubDefaults) {
+        return create(adjust, directory -> TestLibraries.builder(directory, new TestCloudProvider())
+                .discoverProviders(true).providerDefaults("local", localDefaults)
+                .providerDefaults("aws", AWS_OFFLINE).providerDefaults("stub", stubDefaults));
+    }
+
+    /**
+     * Creates an app whose only providers are in memory (the stub with the given settings and the test cloud): no
+     * request can make it run anything on this machine or reach another host.
+     */
+    public static TestApp inMemory(java.util.function.UnaryOperator<ServerSettings> adjust,
+                                   Map<String, String> stubDefaults) {
+        return create(adjust, directory -> TestLibraries.builder(directory, new StubProvider(),
+                new TestCloudProvider()).providerDefaults("stub", stubDefaults));
+    }
+
+    private static TestApp create(java.util.function.UnaryOperator<ServerSettings> adjust,
+                                  java.util.function.Function<Path, PcmopsBuilder> library) {
         try {
             Path directory = Files.createTempDirectory("pcmops-http-test");
-            Pcmops pcm = TestLibraries.builder(directory, new TestCloudProvider()).discoverProviders(true)
-                    .providerDefaults("local", localDefaults).providerDefaults("aws", Map.of("enabled", "false")).providerDefaults("stub", stubDefaults)
-                    .build();
+            Pcmops pcm = library.apply(directory).build();
             HttpComponent component = HttpComponent.create(pcm, adjust.apply(ServerSettings.defaults(directory)));
             TestApp app = new TestApp(directory, pcm, component);
             app.user("admin", ADMIN_PASSWORD, Role.ADMIN);

@@ -40,7 +40,7 @@ public final class DispatchBenchmark {
         Path dir = Files.createTempDirectory("pcmops-bench-dispatch");
         try (AwsTestEnvironment env = AwsTestEnvironment.builder(dir).members(1).regions(List.of("us-east-1"))
                 .perRegion(targets).govAccount(null).pollInterval(poll)
-                .behaviour(Behaviour.scripted(0, "done\n", "", runtime))
+                .behaviour(Behaviour.scripted(0, "done\n", "", simulated(runtime)))
                 .setting("rateLimit.SendCommand", "100").setting("rateLimit.ListCommandInvocations", "100").start()) {
             Pcmops pcm = env.pcm();
             Selector all = Selector.builder().provider("aws").accounts(env.members()).build();
@@ -82,6 +82,11 @@ public final class DispatchBenchmark {
             current = pcm.runs().get(runId);
         }
         return perRound;
+    }
+
+    /** The simulated runtime that lasts {@code real} at the environment's time scale. */
+    private static Duration simulated(Duration real) {
+        return Duration.ofNanos(Math.round(real.toNanos() / AwsTestEnvironment.TIME_SCALE));
     }
 
     private static Instant lastFinish(AwsTestEnvironment env, Pcmops pcm) {

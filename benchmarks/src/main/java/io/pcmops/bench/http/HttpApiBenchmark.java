@@ -2,7 +2,7 @@ package io.pcmops.bench.http;
 
 import io.helidon.webserver.WebServer;
 import io.pcmops.Pcmops;
-import io.pcmops.http.ServerSettings;
+import io.pcmops.http.config.ServerSettings;
 import io.pcmops.http.inject.HttpComponent;
 import io.pcmops.http.security.SecretTokens;
 import io.pcmops.model.Role;

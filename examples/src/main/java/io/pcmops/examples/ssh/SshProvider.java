@@ -28,7 +28,8 @@ public final class SshProvider implements Provider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata(ID, "SSH hosts (example plugin)", "Runs scripts over SSH on the hosts of a file");
+        return new ProviderMetadata(ID, "SSH hosts (example plugin)", "Runs scripts over SSH on the hosts of a file",
+                SshSettings.DECLARED);
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.pcmops.examples.ssh;
 
 import io.pcmops.InvalidRequestException;
 import io.pcmops.model.Durations;
+import io.pcmops.spi.SettingSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +22,17 @@ import java.util.Map;
  */
 public record SshSettings(Path hostsFile, Path identityFile, Path knownHostsFile, String remoteDirectory,
                           Duration pollInterval, Duration connectTimeout, int maxOutputBytes) {
+
+    /** The settings declared to the library, which checks every value when it is set. */
+    static final List<SettingSpec> DECLARED = List.of(
+            SettingSpec.text("hostsFile", null, null, "the hosts file (required)"),
+            SettingSpec.text("identityFile", null, null, "private key for public-key authentication (required)"),
+            SettingSpec.text("knownHostsFile", "~/.ssh/known_hosts", null, "known host keys"),
+            SettingSpec.text("remoteDirectory", ".pcmops-ssh", null,
+                    "folder on the hosts for job files, relative to the login folder"),
+            SettingSpec.duration("pollInterval", "1s", "10ms", "10m", "how often running jobs are checked"),
+            SettingSpec.duration("connectTimeout", "10s", "100ms", "5m", "connection and authentication timeout"),
+            SettingSpec.integer("maxOutputBytes", 1L << 20, 1024, 64L << 20, "output kept per stream, in bytes"));
 
     static SshSettings from(Map<String, String> values) {
         String home = System.getProperty("user.home");

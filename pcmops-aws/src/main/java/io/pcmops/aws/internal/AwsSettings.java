@@ -17,9 +17,11 @@ import java.util.Optional;
 public record AwsSettings(Map<String, URI> endpoints, String s3OutputBucket, String s3OutputPrefix,
                           Duration pollInterval, String roleName, Duration sessionDuration, List<String> regions,
                           int inventoryConcurrency, Duration inventoryCacheTtl, Map<String, Double> rateLimits,
-                          int maxAttempts) {
+                          int maxAttempts, int maxOutputBytes) {
 
     public static final String DEFAULT_ROLE = "OrganizationAccountAccessRole";
+    /** Default cap of the full output kept per stream (8 MiB, as the local provider). */
+    public static final int DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
     private static final double DEFAULT_RATE = 40;
     private static final Map<String, Double> DEFAULT_RATES = Map.of("SendCommand", 20.0, "CancelCommand", 10.0);
 
@@ -29,7 +31,7 @@ public record AwsSettings(Map<String, URI> endpoints, String s3OutputBucket, Str
         Map<String, Double> rates = new HashMap<>();
         raw.forEach((key, value) -> {
             if (key.startsWith("endpoint.") && !value.isBlank()) {
-                endpoints.put(key.substring("endpoint.".length()), uri(key, value));
+                endpoints.put(key.substring("endpoint.".length()), EndpointOverrides.parse(key, value));
             } else if (key.startsWith("rateLimit.")) {
                 rates.put(key.substring("rateLimit.".length()), positive(key, value));
             }
@@ -39,7 +41,8 @@ public record AwsSettings(Map<String, URI> endpoints, String s3OutputBucket, Str
                 Optional.ofNullable(blankToNull(raw.get("roleName"))).orElse(DEFAULT_ROLE),
                 duration(raw, "sessionDuration", Duration.ofHours(1)), list(raw.get("regions")),
                 integer(raw, "inventoryConcurrency", 64), duration(raw, "inventoryCacheTtl", Duration.ZERO),
-                Map.copyOf(rates), integer(raw, "maxAttempts", 8));
+                Map.copyOf(rates), integer(raw, "maxAttempts", 8),
+                integer(raw, "maxOutputBytes", DEFAULT_MAX_OUTPUT_BYTES));
     }
 
     /** Returns the endpoint override of a service ({@code ec2}, {@code ssm}, {@code sts}…), or {@code null}. */
@@ -51,18 +54,6 @@ public record AwsSettings(Map<String, URI> endpoints, String s3OutputBucket, Str
     public double rateFor(String operation) {
         return rateLimits.getOrDefault(operation, rateLimits.getOrDefault("default",
                 DEFAULT_RATES.getOrDefault(operation, DEFAULT_RATE)));
-    }
-
-    private static URI uri(String key, String value) {
-        try {
-            URI uri = URI.create(value.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("no scheme or host");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("setting " + key + " must be a URL such as http://127.0.0.1:5000");
-        }
     }
 
     private static double positive(String key, String value) {

@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * (registered in the simulator with the same ids), a GovCloud account (and optionally a China account) under its own
  * root, and a {@link Pcmops} whose {@code aws} provider points at the proxies with the roots {@code main} (partition
  * {@code aws}, pasted environment lines), {@code gov} ({@code aws-us-gov}) and {@code cn} ({@code aws-cn}) (both
- * pasted {@code sts assume-role} JSON) and the accounts discovered.
+ * pasted {@code sts assume-role} JSON) and the accounts discovered. Starting one allows the provider's endpoint
+ * overrides outside AWS in this JVM ({@link EmulatorEndpoints}).
  *
  * {@snippet :
  * try (AwsTestEnvironment env = AwsTestEnvironment.builder(tempDir).members(3).start()) {
@@ -40,8 +41,10 @@ public final class AwsTestEnvironment implements AutoCloseable {
     public static final String MANAGEMENT_KEY = "AKIAPCMOPSMANAGEMENT1";
     public static final String MANAGEMENT_SECRET = "managementsecretkey0000000000000000000000";
     public static final String ROLE = "OrganizationAccountAccessRole";
-    /** The default behaviour: scripted exit 0 with {@code ok}, 5 ms of real time. */
-    public static final Behaviour OK = Behaviour.scripted(0, "ok\n", "", Duration.ofMillis(5));
+    /** The simulator's time scale: one simulated second lasts one real millisecond. */
+    public static final double TIME_SCALE = 0.001;
+    /** The default behaviour: scripted exit 0 with {@code ok}, 5 simulated seconds (5 ms at the default scale). */
+    public static final Behaviour OK = Behaviour.scripted(0, "ok\n", "", Duration.ofSeconds(5));
 
     private final Builder options;
     private final SdkAsyncHttpClient http = SdkTestClients.netty();
@@ -56,9 +59,10 @@ public final class AwsTestEnvironment implements AutoCloseable {
 
     private AwsTestEnvironment(Builder options) {
         this.options = options;
+        EmulatorEndpoints.allow();
         URI moto = MotoServer.endpoint();
         MotoServer.reset();
-        this.simulator = options.simulator.apply(SsmFleetSimulator.builder().timeScale(0.001)
+        this.simulator = options.simulator.apply(SsmFleetSimulator.builder().timeScale(TIME_SCALE)
                 .visibilityDelay(Duration.ofMillis(200)).dispatchDelay(Duration.ofMillis(100))
                 .accountResolver(MotoServer.accountResolver()).outputSink(SdkS3OutputSink.forMoto(moto))).start();
         this.motoProxy = FaultProxy.start(moto);
@@ -87,6 +91,11 @@ public final class AwsTestEnvironment implements AutoCloseable {
     /** Returns a builder; {@code dataDirectory} holds the library's store. */
     public static Builder builder(Path dataDirectory) {
         return new Builder(dataDirectory);
+    }
+
+    /** Returns a builder of the smallest useful environment: one member with three instances in us-east-1. */
+    public static Builder oneAccount(Path dataDirectory) {
+        return builder(dataDirectory).members(1).regions(List.of("us-east-1")).perRegion(3).govAccount(null);
     }
 
     private void place(MotoFleet fleet, Credentials credentials, String partition, String account, String region,

@@ -30,8 +30,9 @@ public interface Behaviour {
     }
 
     /**
-     * No subprocess: every invocation ends with the given result after {@code runtime} of real (unscaled) time.
-     * Use this for large fleets in benchmarks.
+     * No subprocess: every invocation ends with the given result after {@code runtime} of simulated time (scaled
+     * like the timeouts: at time scale 0.001 a runtime of 5 s takes 5 real milliseconds). Use this for large fleets
+     * in benchmarks.
      */
     static Behaviour scripted(int exitCode, String stdout, String stderr, Duration runtime) {
         ScriptedResult result = new ScriptedResult(exitCode, stdout, stderr, runtime);
@@ -57,7 +58,7 @@ public interface Behaviour {
      * @param exitCode exit code of the script
      * @param stdout standard output (UTF-8)
      * @param stderr standard error (UTF-8)
-     * @param runtime real time the script takes; longer than the execution timeout means ExecutionTimedOut
+     * @param runtime simulated time the script takes; longer than the execution timeout means ExecutionTimedOut
      */
     record ScriptedResult(int exitCode, String stdout, String stderr, Duration runtime) {
         /** Checks the components. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * CancelCommand (SSM-BEHAVIOUR.md §7): the whole command, or the given InstanceIds. Not-yet-running invocations end
  * {@code Cancelled} (-1) at once; running ones go {@code Cancelling}, their process group is killed and they end
- * {@code Cancelled} with 137 (Linux) or -1 (Windows). Terminal invocations are left alone. Answers {@code {}}.
+ * {@code Cancelled} with 137 (Linux) or -1 (Windows). Terminal invocations are left alone, and a command that
+ * already finished keeps its status. Answers {@code {}}.
  */
 final class CancelCommandOperation implements SsmOperation {
 

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 record DocumentParameters(List<String> commands, String workingDirectory, int executionTimeoutSeconds) {
 
+    /** What SSM allows a document with its runtime parameters (MaxDocumentSizeExceeded beyond). */
+    static final int MAX_DOCUMENT_BYTES = 64 * 1024;
+    /** The size counted for AWS-RunShellScript / AWS-RunPowerShellScript's own content (inference: about 2 KB). */
+    static final int DOCUMENT_CONTENT_BYTES = 2 * 1024;
     private static final Set<String> KNOWN = Set.of("commands", "workingDirectory", "executionTimeout");
     private static final Pattern TIMEOUT = Pattern.compile(
             "([1-9][0-9]{0,4})|(1[0-6][0-9]{4})|(17[0-1][0-9]{3})|(172[0-7][0-9]{2})|(172800)");
@@ -43,6 +47,26 @@ record DocumentParameters(List<String> commands, String workingDirectory, int ex
             throw invalid("Parameter \"executionTimeout\" \"" + timeout + "\" does not match the allowed pattern.");
         }
         return new DocumentParameters(List.copyOf(commands), workingDirectory, Integer.parseInt(timeout));
+    }
+
+    /** Refuses parameters that do not fit in a document with its content ({@code MaxDocumentSizeExceeded}). */
+    static void checkSize(JsonNode parameters) {
+        long bytes = DOCUMENT_CONTENT_BYTES;
+        if (parameters != null && parameters.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : parameters.properties()) {
+                bytes += utf8(entry.getKey());
+                for (JsonNode value : entry.getValue()) {
+                    bytes += utf8(value.asText());
+                }
+            }
+        }
+        if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new SsmException("MaxDocumentSizeExceeded", "The size limit of a document is 64 KB.");
+        }
+    }
+
+    private static int utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** The timeout the agent enforces: values below 5 are reset to 3600 (SSM-BEHAVIOUR.md §10). */

@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
 /**
  * A loopback HTTP proxy in front of one upstream (moto or the {@link SsmFleetSimulator}): point an SDK client's
  * {@code endpointOverride} at {@link #endpoint()}. It adds latency to every request, injects throttling errors in
- * the upstream's protocol, denies STS AssumeRole for chosen role ARNs, leaves chosen operations unanswered (before or
+ * the upstream's protocol, answers chosen operations with a bare error status (no code, no message), denies STS
+ * AssumeRole for chosen role ARNs, leaves chosen operations unanswered (before or
  * after the upstream acted on them), and counts requests by (service, operation) with the regions they were signed
  * for. Faults can be changed while it runs. Request bodies are read whole (the operation may be in them); answers are
  * streamed.
@@ -87,6 +88,18 @@ public final class FaultProxy implements AutoCloseable {
     /** Answers each request for {@code operation} with throttling with probability {@code p} (seeded). */
     public FaultProxy throttleWithProbability(String operation, double p) {
         rules.throttle(operation, p);
+        return this;
+    }
+
+    /** Answers every request for {@code operation} with {@code status} and an empty body (no code, no message). */
+    public FaultProxy failWithoutMessage(String operation, int status) {
+        rules.failBare(operation, status, null);
+        return this;
+    }
+
+    /** Answers every request for a JSON-protocol {@code operation} with 400 {@code {"__type":"TYPE"}}, no message. */
+    public FaultProxy failWithoutMessage(String operation, String errorType) {
+        rules.failBare(operation, 400, errorType);
         return this;
     }
 

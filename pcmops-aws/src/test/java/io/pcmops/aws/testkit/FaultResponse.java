@@ -29,6 +29,16 @@ record FaultResponse(int status, String contentType, String body) {
         };
     }
 
+    /**
+     * An error without a message: {@code {"__type":"TYPE"}} in a JSON protocol, or with no type an empty body (no
+     * error code either, only the status and a request id header).
+     */
+    static FaultResponse withoutMessage(ProxyRequest request, int status, String type) {
+        return type == null || request.protocol() != ProxyRequest.Protocol.JSON
+                ? new FaultResponse(status, "text/plain", "")
+                : new FaultResponse(status, jsonType(request), "{\"__type\":\"" + type + "\"}");
+    }
+
     /** STS AssumeRole refused: 403 {@code AccessDenied}. */
     static FaultResponse accessDenied(String callerArn, String roleArn) {
         return new FaultResponse(403, "text/xml",

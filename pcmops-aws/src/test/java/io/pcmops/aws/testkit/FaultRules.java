@@ -15,6 +15,7 @@ final class FaultRules {
     private final Map<String, Integer> throttleTimes = new ConcurrentHashMap<>();
     private final Map<String, Double> throttleProbability = new ConcurrentHashMap<>();
     private final Set<String> deniedRoles = ConcurrentHashMap.newKeySet();
+    private final Map<String, Bare> bareFailures = new ConcurrentHashMap<>();
     private final Random random;
     private volatile String callerArn = "arn:aws:iam::123456789012:user/moto";
     private final Map<String, FaultProxy.Stall> stalls = new ConcurrentHashMap<>();
@@ -44,6 +45,10 @@ final class FaultRules {
         deniedRoles.add(roleArn);
     }
 
+    void failBare(String operation, int status, String type) {
+        bareFailures.put(operation, new Bare(status, type));
+    }
+
     void callerArn(String arn) {
         this.callerArn = arn;
     }
@@ -71,12 +76,17 @@ final class FaultRules {
         throttleTimes.clear();
         throttleProbability.clear();
         deniedRoles.clear();
+        bareFailures.clear();
     }
 
     /** The fault to answer with, if any; consumes one "throttle N times" credit. */
     Optional<FaultResponse> faultFor(ProxyRequest request) {
         if (takeThrottle(request.operation()) || rollThrottle(request.operation())) {
             return Optional.of(FaultResponse.throttling(request));
+        }
+        Bare bare = bareFailures.get(request.operation());
+        if (bare != null) {
+            return Optional.of(FaultResponse.withoutMessage(request, bare.status(), bare.type()));
         }
         String role = request.form().get("RoleArn");
         if (request.operation().equals("AssumeRole") && role != null && deniedRoles.contains(role)) {
@@ -102,5 +112,9 @@ final class FaultRules {
         synchronized (random) {
             return random.nextDouble() < p;
         }
+    }
+
+    /** An error answered without a message: its status, and its type or {@code null} for none. */
+    private record Bare(int status, String type) {
     }
 }

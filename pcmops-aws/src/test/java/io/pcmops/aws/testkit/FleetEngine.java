@@ -22,6 +22,8 @@ final class FleetEngine implements AutoCloseable {
     final SimulatorStats stats = new SimulatorStats();
     final ProcessTracker processes = new ProcessTracker();
     final RealScriptBehaviour realScripts;
+    final ParameterStore parameters = new ParameterStore();
+    private volatile boolean namesInvalidInstances = true;
     private final Map<String, SimCommand> commands = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
@@ -34,6 +36,14 @@ final class FleetEngine implements AutoCloseable {
         this.clock = new SimClock(settings.timeScale());
         this.realScripts = new RealScriptBehaviour(settings.limits(), processes);
         timers.setRemoveOnCancelPolicy(true);
+    }
+
+    boolean namesInvalidInstances() {
+        return namesInvalidInstances;
+    }
+
+    void namesInvalidInstances(boolean names) {
+        this.namesInvalidInstances = names;
     }
 
     long nextSequence() {

@@ -26,7 +26,7 @@ final class GetCommandInvocationOperation implements SsmOperation {
         }
         SimInvocation invocation = engine.find(commandId)
                 .filter(c -> c.spec.account().equals(caller.account()) && c.spec.region().equals(caller.region()))
-                .filter(c -> !Instant.now().isBefore(c.spec.visibleAt()))
+                .filter(this::visible)
                 .flatMap(c -> c.invocations().stream().filter(i -> i.instanceId().equals(instanceId)).findFirst())
                 .orElseThrow(() -> new SsmException("InvocationDoesNotExist", null));
         String plugin = WireJson.text(request, "PluginName");
@@ -34,5 +34,13 @@ final class GetCommandInvocationOperation implements SsmOperation {
             throw new SsmException("InvalidPluginName", null);
         }
         return invocation.command.locked(() -> InvocationJson.result(invocation));
+    }
+
+    private boolean visible(SimCommand command) {
+        if (Instant.now().isBefore(command.spec.visibleAt())) {
+            engine.stats.countBeforeVisible(command.spec.commandId());
+            return false;
+        }
+        return true;
     }
 }

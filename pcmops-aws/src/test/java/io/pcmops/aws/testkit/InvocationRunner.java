@@ -77,7 +77,8 @@ final class InvocationRunner implements Runnable {
         ScriptContext context = new ScriptContext(spec.commandId(), instance, spec.document().documentName(),
                 parameters.commands(), parameters.workingDirectory(),
                 engine.clock.realSeconds(parameters.effectiveExecutionTimeoutSeconds()), invocation.stop,
-                Map.of("AWS_SSM_INSTANCE_ID", instance.instanceId(), "AWS_SSM_REGION_NAME", instance.region()));
+                Map.of("AWS_SSM_INSTANCE_ID", instance.instanceId(), "AWS_SSM_REGION_NAME", instance.region()),
+                engine.settings.timeScale());
         Behaviour behaviour = instance.behaviour() == RealScriptBehaviour.INSTANCE
                 ? engine.realScripts : instance.behaviour();
         Optional<ScriptOutcome> outcome = behaviour.run(context);

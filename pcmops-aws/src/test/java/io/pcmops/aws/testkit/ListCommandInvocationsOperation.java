@@ -30,7 +30,7 @@ final class ListCommandInvocationsOperation implements SsmOperation {
         Instant now = Instant.now();
         List<SimInvocation> invocations = engine.commands(caller.account(), caller.region()).stream()
                 .filter(c -> commandId == null || c.spec.commandId().equals(commandId))
-                .filter(c -> !now.isBefore(c.spec.visibleAt()))
+                .filter(c -> visible(c, now))
                 .flatMap(c -> c.invocations().stream())
                 .filter(i -> instanceId == null || i.instanceId().equals(instanceId))
                 .filter(i -> i.command.locked(() -> filter.test(i)))
@@ -41,5 +41,13 @@ final class ListCommandInvocationsOperation implements SsmOperation {
                 WireJson.integer(request, "MaxResults"), WireJson.text(request, "NextToken"), LIMITS, answer,
                 "CommandInvocations");
         return answer;
+    }
+
+    private boolean visible(SimCommand command, Instant now) {
+        if (now.isBefore(command.spec.visibleAt())) {
+            engine.stats.countBeforeVisible(command.spec.commandId());
+            return false;
+        }
+        return true;
     }
 }

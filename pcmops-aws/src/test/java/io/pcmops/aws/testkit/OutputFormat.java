@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * The size limits of output in API answers (lengths in bytes, SSM-BEHAVIOUR.md §4/§5). StandardOutputContent: an
  * output of 24,000 bytes or more becomes its first 23,980 bytes + {@code --output truncated--}. StandardErrorContent:
- * the simulator applies the same rule with 8,000 (first 7,980 bytes + {@code --output truncated--}; the real
- * service's stderr marker is not documented). CommandPlugins[].Output: at most 2,500 bytes, the agent's format.
+ * its first 8,000 bytes, with no marker: the real service is not documented to mark that cut, so clients must treat
+ * 8,000 as possibly cut. CommandPlugins[].Output: at most 2,500 bytes, the agent's format.
  */
 final class OutputFormat {
 
@@ -25,7 +25,7 @@ final class OutputFormat {
     }
 
     static String standardError(byte[] stderr) {
-        return prefix(stderr, 8_000);
+        return cut(stderr, 8_000);
     }
 
     /** The CommandPlugins[].Output text: stdout, the error title and stderr, truncated to 2,500 bytes. */

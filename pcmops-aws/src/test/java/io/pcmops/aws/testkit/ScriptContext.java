@@ -16,10 +16,16 @@ import java.util.concurrent.CompletableFuture;
  * @param executionTimeout real time after which the script must be killed (the scaled execution timeout)
  * @param stop completes when the script must stop now (cancel or command expiry)
  * @param environment variables the agent sets: {@code AWS_SSM_INSTANCE_ID}, {@code AWS_SSM_REGION_NAME}
+ * @param timeScale the simulator's time scale (real seconds per simulated second)
  */
 public record ScriptContext(String commandId, SimulatedInstance instance, String documentName, List<String> commands,
         String workingDirectory, Duration executionTimeout, CompletableFuture<Void> stop,
-        Map<String, String> environment) {
+        Map<String, String> environment, double timeScale) {
+
+    /** The real duration that stands for a simulated one at this time scale. */
+    public Duration realTime(Duration simulated) {
+        return new SimClock(timeScale).real(simulated);
+    }
 
     /** The exit code reported for a killed script: 137 on Linux, -1 on Windows (SSM-BEHAVIOUR.md §3.5). */
     public int killExitCode() {

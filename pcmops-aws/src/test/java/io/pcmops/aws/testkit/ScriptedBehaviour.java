@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
-/** A behaviour without a subprocess: waits the scripted runtime (real time), honouring stop and the timeout. */
+/**
+ * A behaviour without a subprocess: waits the scripted runtime (simulated time, scaled like every SSM duration),
+ * honouring stop and the execution timeout.
+ */
 final class ScriptedBehaviour implements Behaviour {
 
     private final BiFunction<SimulatedInstance, List<String>, ScriptedResult> script;
@@ -22,8 +25,9 @@ final class ScriptedBehaviour implements Behaviour {
     @Override
     public Optional<ScriptOutcome> run(ScriptContext context) throws InterruptedException {
         ScriptedResult result = script.apply(context.instance(), context.commands());
-        boolean timesOut = result.runtime().compareTo(context.executionTimeout()) > 0;
-        Duration wait = timesOut ? context.executionTimeout() : result.runtime();
+        Duration runtime = context.realTime(result.runtime());
+        boolean timesOut = runtime.compareTo(context.executionTimeout()) > 0;
+        Duration wait = timesOut ? context.executionTimeout() : runtime;
         if (stoppedWithin(context, wait)) {
             return Optional.of(killed(Ending.STOPPED, context));
         }

@@ -13,6 +13,10 @@ import java.util.UUID;
 /**
  * SendCommand with explicit {@code InstanceIds} (SSM-BEHAVIOUR.md §2). {@code Targets} are not simulated and are
  * rejected with a ValidationException saying so. There is no idempotency token: every call makes a new command.
+ * Parameters larger than a document may hold are {@code MaxDocumentSizeExceeded}; {@code {{ssm:NAME}}} references in
+ * them are resolved ({@link ParameterStore}). {@code InvalidInstanceId} names the refused instances, or, when
+ * {@link SsmFleetSimulator#namesInvalidInstances(boolean)} is off, comes without a message as real SSM sometimes
+ * answers.
  */
 final class SendCommandOperation implements SsmOperation {
 
@@ -42,7 +46,9 @@ final class SendCommandOperation implements SsmOperation {
         if (version != null && !VERSIONS.contains(version)) {
             throw new SsmException("InvalidDocumentVersion", "Document version " + version + " is not valid.");
         }
-        DocumentParameters parameters = DocumentParameters.parse(request.get("Parameters"));
+        DocumentParameters.checkSize(request.get("Parameters"));
+        DocumentParameters parameters = DocumentParameters.parse(engine.parameters.resolve(request.get("Parameters"),
+                caller));
         List<SimulatedInstance> instances = instances(ids, caller, document);
         String bucket = orEmpty(WireJson.text(request, "OutputS3BucketName"));
         if (!bucket.isEmpty() && !engine.settings.outputSink().bucketExists(bucket)) {
@@ -63,8 +69,8 @@ final class SendCommandOperation implements SsmOperation {
                     .ifPresentOrElse(found::add, () -> invalid.add(id));
         }
         if (!invalid.isEmpty()) {
-            throw new SsmException("InvalidInstanceId", "Instances [[" + String.join(", ", invalid)
-                    + "]] not in a valid state for account " + caller.account());
+            throw new SsmException("InvalidInstanceId", engine.namesInvalidInstances() ? "Instances [["
+                    + String.join(", ", invalid) + "]] not in a valid state for account " + caller.account() : null);
         }
         for (SimulatedInstance instance : found) {
             if (!document.supports(instance.platform())) {

@@ -93,11 +93,14 @@ final class SimCommand {
         finish(invocation, state, -1, new byte[0], new byte[0]);
     }
 
-    /** Cancels the given invocations (all when {@code wholeCommand}); running ones go to Cancelling first. */
+    /**
+     * Cancels the given invocations (all when {@code wholeCommand}); running ones go to Cancelling first. A command
+     * whose invocations are all terminal is left as it was.
+     */
     void cancel(Collection<SimInvocation> targets, boolean wholeCommand) {
         List<SimInvocation> toFinish = new ArrayList<>();
         locked(() -> {
-            cancelRequested |= wholeCommand;
+            cancelRequested |= wholeCommand && invocations.stream().anyMatch(i -> !i.state.terminal());
             for (SimInvocation invocation : targets) {
                 if (invocation.state == InvocationState.IN_PROGRESS) {
                     invocation.state = InvocationState.CANCELLING;

@@ -7,10 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
-/** What the simulator saw: calls per operation and the scripts each instance started. Thread-safe. */
+/**
+ * What the simulator saw: calls per operation, the scripts each instance started, and the calls about a command
+ * answered while it was not yet visible. Thread-safe.
+ */
 final class SimulatorStats {
 
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> beforeVisible = new ConcurrentHashMap<>();
     private final Map<String, List<SsmFleetSimulator.ExecutedScript>> executions = new ConcurrentHashMap<>();
 
     void countCall(String operation) {
@@ -26,6 +30,15 @@ final class SimulatorStats {
         Map<String, Long> snapshot = new TreeMap<>();
         calls.forEach((op, adder) -> snapshot.put(op, adder.sum()));
         return snapshot;
+    }
+
+    void countBeforeVisible(String commandId) {
+        beforeVisible.computeIfAbsent(commandId, k -> new LongAdder()).increment();
+    }
+
+    long beforeVisible(String commandId) {
+        LongAdder adder = beforeVisible.get(commandId);
+        return adder == null ? 0 : adder.sum();
     }
 
     void recordExecution(SsmFleetSimulator.ExecutedScript script) {

@@ -1,5 +1,6 @@
 package io.pcmops.aws.testkit;
 
+import io.pcmops.testkit.Waits;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -37,6 +38,12 @@ final class SimulatorTestSupport {
             sleep(20);
         }
         throw new AssertionError("invocation " + commandId + "/" + instanceId + " did not end");
+    }
+
+    /** Waits (polling, with a deadline) until ListCommandInvocations shows the command's invocations. */
+    static void awaitVisible(SsmAsyncClient ssm, String commandId) {
+        Waits.until(() -> !ssm.listCommandInvocations(r -> r.commandId(commandId)).join().commandInvocations()
+                .isEmpty());
     }
 
     static boolean terminal(String status) {

@@ -25,10 +25,14 @@ import java.util.function.UnaryOperator;
  * ({@link #mapAccessKey}, else the builder's {@link AccountResolver}); the region from its credential scope.
  * Signatures are not checked. A command sees only its caller's account and region.
  *
- * <p>Time: all timestamps are real wall-clock time. SSM-defined durations — TimeoutSeconds, executionTimeout,
- * ExpiresAfter, and the visibility, dispatch, undeliverable and delivery-retry delays — are multiplied by the
+ * <p>Time: all timestamps are real wall-clock time. Every simulated duration — TimeoutSeconds, executionTimeout,
+ * ExpiresAfter, the visibility, dispatch, undeliverable and delivery-retry delays and the runtimes of
+ * {@linkplain Behaviour#scripted scripted} behaviours — is multiplied by the
  * {@linkplain SsmFleetSimulatorBuilder#timeScale time scale}; so ExpiresAfter − RequestedDateTime is (TimeoutSeconds +
- * executionTimeout) × scale. Script runtimes (real or {@linkplain Behaviour#scripted scripted}) are not scaled.
+ * executionTimeout) × scale, and a scripted 30-second job outlives a 10-second execution timeout at any scale. Real
+ * scripts ({@link Behaviour#realShell()}) run in real time, which stands for real ÷ scale simulated time: at scale
+ * 0.001 a {@code sleep 1} is a 1,000-second job. Windows such as "invocations not yet visible" last long enough for a
+ * client to see them only at a scale where the delay times the scale spans a few of its polling intervals.
  *
  * <p>Close it to stop the server and kill every script still running.
  */
@@ -89,6 +93,19 @@ public final class SsmFleetSimulator implements AutoCloseable {
         return engine.registry.update(instanceId, change);
     }
 
+    /** Stores an SSM parameter that {@code {{ssm:NAME}}} references in SendCommand parameters resolve to. */
+    public void putParameter(String account, String region, String name, String value) {
+        engine.parameters.put(account, region, name, value);
+    }
+
+    /**
+     * Whether {@code InvalidInstanceId} names the refused instances (default true); off, it comes without a message,
+     * as real SSM sometimes answers.
+     */
+    public void namesInvalidInstances(boolean names) {
+        engine.namesInvalidInstances(names);
+    }
+
     /** Requests signed with this access key id come from {@code account}. */
     public void mapAccessKey(String accessKeyId, String account) {
         tenancy.map(accessKeyId, account);
@@ -102,6 +119,14 @@ public final class SsmFleetSimulator implements AutoCloseable {
     /** How many requests named this operation (e.g. {@code "SendCommand"}), throttled and failed ones included. */
     public long callCount(String operation) {
         return engine.stats.calls(operation);
+    }
+
+    /**
+     * How many ListCommandInvocations and GetCommandInvocation calls about the command were answered while it was
+     * not yet visible (an empty list, {@code InvocationDoesNotExist}).
+     */
+    public long answersBeforeVisible(String commandId) {
+        return engine.stats.beforeVisible(commandId);
     }
 
     /** Requests per operation. */

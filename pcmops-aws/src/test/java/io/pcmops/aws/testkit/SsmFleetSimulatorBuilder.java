@@ -23,7 +23,10 @@ public final class SsmFleetSimulatorBuilder {
     SsmFleetSimulatorBuilder() {
     }
 
-    /** Real seconds per simulated second (default 1.0); {@code 0.001} makes SSM's 30-second minimum take 30 ms. */
+    /**
+     * Real seconds per simulated second (default 1.0); {@code 0.001} makes SSM's 30-second minimum take 30 ms. Every
+     * simulated duration is scaled, scripted runtimes included; real scripts run in real time.
+     */
     public SsmFleetSimulatorBuilder timeScale(double scale) {
         this.timeScale = scale;
         return this;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcmops.aws.testkit.SimulatedInstance.PingStatus;
 import io.pcmops.aws.testkit.SimulatedInstance.State;
+import io.pcmops.testkit.Waits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,8 @@ class SsmFleetSimulatorLifecycleTest {
 
         assertThat(result.statusAsString()).isEqualTo("Success");
         assertThat(result.standardOutputContent()).contains("pcmops-sim-" + id);
-        SimulatorTestSupport.sleep(100);
-        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
-                .filter(line -> line.contains("sleep 45.25"))).isEmpty();
+        Waits.until(() -> ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .noneMatch(line -> line.contains("sleep 45.25")));
     }
 
     @Test
@@ -126,8 +126,23 @@ class SsmFleetSimulatorLifecycleTest {
     }
 
     @Test
+    void cancelCommand_whenCommandAlreadyFinished_leavesItAsItWas() {
+        String id = register(b -> b.behaviour(Behaviour.scripted(0, "done", "", Duration.ZERO)));
+        Command command = send(id, Map.of("commands", List.of("x")), 3600);
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), id).statusAsString()).isEqualTo("Success");
+
+        SIM.ssm().cancelCommand(r -> r.commandId(command.commandId())).join();
+
+        assertThat(commandAfter(command)).satisfies(c -> {
+            assertThat(c.statusAsString()).isEqualTo("Success");
+            assertThat(c.statusDetails()).isEqualTo("Success");
+        });
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), id).statusAsString()).isEqualTo("Success");
+    }
+
+    @Test
     void cancelCommand_whenOneInstanceGiven_cancelsOnlyThatInvocation() {
-        String slow = register(b -> b.behaviour(Behaviour.scripted(0, "", "", Duration.ofSeconds(60))));
+        String slow = register(b -> b.behaviour(Behaviour.scripted(0, "", "", Duration.ofHours(24))));
         String fast = register(b -> b.behaviour(Behaviour.scripted(0, "ok", "", Duration.ZERO)));
         Command command = SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(slow, fast)
                 .parameters(Map.of("commands", List.of("x"), "executionTimeout", List.of("172800")))).join().command();

@@ -50,8 +50,8 @@ class SsmFleetSimulatorListInvocationsTest {
         }
         for (String id : commandIds) {
             assertThat(SIM.simulator().awaitCompletion(id, Duration.ofSeconds(30))).isTrue();
+            SimulatorTestSupport.awaitVisible(paging, id);
         }
-        SimulatorTestSupport.sleep(50);
 
         List<ListCommandInvocationsResponse> pages = new ArrayList<>();
         String token = null;
@@ -82,8 +82,8 @@ class SsmFleetSimulatorListInvocationsTest {
     void listCommandInvocations_whenFilteredByStatus_returnsOnlyMatches() throws Exception {
         String commandId = SIM.ssm().sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(fleet.subList(0, 20))
                 .maxErrors("100%").parameters(Map.of("commands", List.of("x")))).join().command().commandId();
-        SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30));
-        SimulatorTestSupport.sleep(50);
+        assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
+        SimulatorTestSupport.awaitVisible(SIM.ssm(), commandId);
 
         List<CommandInvocation> failed = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId)
                 .filters(CommandFilter.builder().key("Status").value("Failed").build())).join().commandInvocations();

@@ -29,7 +29,7 @@ class SsmFleetSimulatorOutputTest {
     static final SimulatorFixture SIM = SimulatorFixture.fast();
 
     @Test
-    void getCommandInvocation_whenOutputLarge_truncatesAt24000And8000WithMarkers() {
+    void getCommandInvocation_whenOutputLarge_cutsStdoutAt24000WithMarkerAndStderrAt8000Without() {
         String id = linux();
         Command command = send(id, "head -c 30000 /dev/zero | tr '\\0' a", "head -c 9000 /dev/zero | tr '\\0' b >&2");
 
@@ -37,7 +37,7 @@ class SsmFleetSimulatorOutputTest {
 
         assertThat(result.standardOutputContent()).hasSize(24_000)
                 .isEqualTo("a".repeat(23_980) + MARKER);
-        assertThat(result.standardErrorContent()).hasSize(8_000).isEqualTo("b".repeat(7_980) + MARKER);
+        assertThat(result.standardErrorContent()).isEqualTo("b".repeat(8_000));
         CommandPlugin plugin = plugin(command.commandId(), id);
         assertThat(plugin.output()).hasSize(2_500)
                 .isEqualTo("a".repeat(1_215) + "\n---Output truncated---" + "\n----------ERROR-------\n"
@@ -56,14 +56,14 @@ class SsmFleetSimulatorOutputTest {
     }
 
     @Test
-    void getCommandInvocation_whenOutputExactlyAtLimits_truncatesIt() {
+    void getCommandInvocation_whenOutputExactlyAtLimits_marksStdoutAndKeepsStderr() {
         String id = scripted("e".repeat(24_000), "f".repeat(8_000));
         Command command = send(id, "x");
 
         GetCommandInvocationResponse result = awaitTerminal(SIM.ssm(), command.commandId(), id);
 
         assertThat(result.standardOutputContent()).isEqualTo("e".repeat(23_980) + MARKER);
-        assertThat(result.standardErrorContent()).isEqualTo("f".repeat(7_980) + MARKER);
+        assertThat(result.standardErrorContent()).isEqualTo("f".repeat(8_000));
     }
 
     @Test

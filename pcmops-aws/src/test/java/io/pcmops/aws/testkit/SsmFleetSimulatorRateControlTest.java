@@ -26,7 +26,7 @@ class SsmFleetSimulatorRateControlTest {
         String commandId = send(ids, "1", "0");
 
         assertThat(SIM.simulator().awaitCompletion(commandId, Duration.ofSeconds(30))).isTrue();
-        SimulatorTestSupport.sleep(50);
+        SimulatorTestSupport.awaitVisible(SIM.ssm(), commandId);
 
         List<CommandInvocation> invocations = SIM.ssm().listCommandInvocations(r -> r.commandId(commandId)).join()
                 .commandInvocations();
@@ -42,7 +42,7 @@ class SsmFleetSimulatorRateControlTest {
 
     @Test
     void sendCommand_whenMaxConcurrencyThree_neverRunsMoreThanThree() throws Exception {
-        List<String> ids = fleet(20, Behaviour.scripted(0, "ok", "", Duration.ofMillis(30)));
+        List<String> ids = fleet(20, Behaviour.scripted(0, "ok", "", Duration.ofSeconds(30)));
 
         String commandId = send(ids, "3", "0");
 
@@ -54,7 +54,7 @@ class SsmFleetSimulatorRateControlTest {
 
     @Test
     void sendCommand_whenMaxConcurrencyIsPercent_flooredWithMinimumOne() throws Exception {
-        List<String> ids = fleet(8, Behaviour.scripted(0, "ok", "", Duration.ofMillis(30)));
+        List<String> ids = fleet(8, Behaviour.scripted(0, "ok", "", Duration.ofSeconds(30)));
 
         String commandId = send(ids, "10%", "0");
 
@@ -81,7 +81,7 @@ class SsmFleetSimulatorRateControlTest {
                 SsmAsyncClient client = SdkTestClients.ssm(ramping.endpoint(), SIM.http(), ACCESS_KEY, REGION, false)) {
             ramping.mapAccessKey(ACCESS_KEY, ACCOUNT);
             List<String> ids = ramping.registerFleet(30, b -> b.account(ACCOUNT).region(REGION)
-                    .behaviour(Behaviour.scripted(0, "", "", Duration.ofMillis(20)))).stream()
+                    .behaviour(Behaviour.scripted(0, "", "", Duration.ofSeconds(20)))).stream()
                     .map(SimulatedInstance::instanceId).toList();
             String commandId = client.sendCommand(r -> r.documentName("AWS-RunShellScript").instanceIds(ids)
                     .maxConcurrency("8").parameters(Map.of("commands", List.of("x")))).join().command().commandId();

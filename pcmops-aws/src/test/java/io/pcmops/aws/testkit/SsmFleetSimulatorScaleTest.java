@@ -22,7 +22,7 @@ class SsmFleetSimulatorScaleTest {
                 SdkAsyncHttpClient http = SdkTestClients.netty();
                 SsmAsyncClient ssm = SdkTestClients.ssm(simulator.endpoint(), http, ACCESS_KEY, REGION, false)) {
             List<String> ids = simulator.registerFleet(5000, b -> b.account(ACCOUNT).region(REGION)
-                    .behaviour(Behaviour.scripted(0, "ok", "", Duration.ofMillis(5)))).stream()
+                    .behaviour(Behaviour.scripted(0, "ok", "", Duration.ofSeconds(5)))).stream()
                     .map(SimulatedInstance::instanceId).toList();
 
             List<CompletableFuture<String>> sends = new ArrayList<>();

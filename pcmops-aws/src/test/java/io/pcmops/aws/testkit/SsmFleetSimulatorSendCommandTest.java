@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InvalidDocumentException;
 import software.amazon.awssdk.services.ssm.model.InvalidInstanceIdException;
 import software.amazon.awssdk.services.ssm.model.InvalidParametersException;
+import software.amazon.awssdk.services.ssm.model.MaxDocumentSizeExceededException;
 import software.amazon.awssdk.services.ssm.model.SendCommandRequest;
 import software.amazon.awssdk.services.ssm.model.SsmException;
 import software.amazon.awssdk.services.ssm.model.UnsupportedPlatformTypeException;
@@ -97,6 +98,49 @@ class SsmFleetSimulatorSendCommandTest {
                 .cause().isInstanceOf(InvalidInstanceIdException.class)
                 .hasMessageStartingWith("Instances [[" + UNMANAGED + ", " + TERMINATED
                         + ", i-0bbbbbbbbbbbbbbb9]] not in a valid state for account " + ACCOUNT);
+    }
+
+    @Test
+    void sendCommand_whenInvalidInstancesAreNotNamed_answersWithoutAMessage() {
+        SIM.simulator().namesInvalidInstances(false);
+        try {
+            assertThatThrownBy(() -> send(r -> r.instanceIds(LINUX, UNMANAGED)
+                    .parameters(Map.of("commands", List.of("true")))))
+                    .cause().isInstanceOfSatisfying(InvalidInstanceIdException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidInstanceId");
+                        assertThat(e.awsErrorDetails().errorMessage()).isNull();
+                    });
+        } finally {
+            SIM.simulator().namesInvalidInstances(true);
+        }
+    }
+
+    @Test
+    void sendCommand_whenCommandsReferenceAStoredParameter_theAgentGetsItsValue() {
+        SIM.simulator().putParameter(ACCOUNT, REGION, "/app/greeting", "hello from the store");
+        Command command = send(r -> r.instanceIds(LINUX)
+                .parameters(Map.of("commands", List.of("echo '{{ssm:/app/greeting}}'", "echo '{{ ssm:/app/greeting }}'"))));
+
+        assertThat(awaitTerminal(SIM.ssm(), command.commandId(), LINUX).standardOutputContent())
+                .isEqualTo("hello from the store\nhello from the store\n");
+        assertThat(command.parameters().get("commands")).containsExactly("echo '{{ssm:/app/greeting}}'",
+                "echo '{{ ssm:/app/greeting }}'");
+    }
+
+    @Test
+    void sendCommand_whenReferencedParameterDoesNotExist_throwsInvalidParameters() {
+        assertThatThrownBy(() -> send(r -> r.instanceIds(LINUX)
+                .parameters(Map.of("commands", List.of("echo {{ssm:/nowhere}}")))))
+                .cause().isInstanceOf(InvalidParametersException.class).hasMessageContaining("/nowhere");
+    }
+
+    @Test
+    void sendCommand_whenParametersOutgrowTheDocumentLimit_throwsMaxDocumentSizeExceeded() {
+        assertThatThrownBy(() -> send(r -> r.instanceIds(LINUX)
+                .parameters(Map.of("commands", List.of("#" + "x".repeat(63_500))))))
+                .cause().isInstanceOf(MaxDocumentSizeExceededException.class);
+        Command fits = send(r -> r.instanceIds(LINUX).parameters(Map.of("commands", List.of("#" + "x".repeat(61_000)))));
+        assertThat(awaitTerminal(SIM.ssm(), fits.commandId(), LINUX).statusAsString()).isEqualTo("Success");
     }
 
     @Test

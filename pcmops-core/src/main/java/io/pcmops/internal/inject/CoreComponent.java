@@ -18,6 +18,7 @@ import io.pcmops.internal.store.ScriptStore;
 import io.pcmops.internal.store.SqliteSessions;
 import io.pcmops.internal.store.SqliteTokens;
 import io.pcmops.internal.store.SqliteUsers;
+import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
 import io.pcmops.internal.workflow.ShippedWorkflows;
 import io.pcmops.internal.workflow.engine.WorkflowEngine;
@@ -46,6 +47,8 @@ public interface CoreComponent {
     AuditLog audit();
 
     Vault vault();
+
+    RunSecrets runSecrets();
 
     ScriptStore scripts();
 

@@ -18,13 +18,15 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param scheduler        scheduler for timers and polling
  * @param providers        providers by id
  * @param providerDefaults default settings per provider
+ * @param fixedSettings    settings per provider fixed for this process (they win over the store)
  * @param engine           engine tunables
- * @param masterKey        vault key (32 bytes)
+ * @param masterKey        vault key given by the environment or the builder, or {@code null} for the key file
  * @param eventPoll        how often event feeds read the store for runs driven elsewhere
  */
 public record CoreConfig(Path dataDirectory, Clock clock, ExecutorService executor, ScheduledExecutorService scheduler,
                          Map<String, Provider> providers, Map<String, Map<String, String>> providerDefaults,
-                         EngineSettings engine, byte[] masterKey, Duration eventPoll) {
+                         Map<String, Map<String, String>> fixedSettings,
+                         EngineSettings engine, String masterKey, Duration eventPoll) {
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package io.pcmops.internal.inject;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import io.pcmops.internal.audit.AuditKey;
 import io.pcmops.internal.audit.AuditLog;
 import io.pcmops.internal.engine.RunEngine;
 import io.pcmops.internal.engine.RunEventHub;
@@ -18,6 +19,7 @@ import io.pcmops.internal.store.PlanStore;
 import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.store.ScriptStore;
+import io.pcmops.internal.store.SealedValues;
 import io.pcmops.internal.store.SettingsStore;
 import io.pcmops.internal.store.SqliteAccountStore;
 import io.pcmops.internal.store.SqliteAuditStore;
@@ -28,13 +30,14 @@ import io.pcmops.internal.store.SqliteRunReader;
 import io.pcmops.internal.store.SqliteRunWriter;
 import io.pcmops.internal.store.SqliteScriptStore;
 import io.pcmops.internal.store.SqliteSettingsStore;
+import io.pcmops.internal.vault.KeyGuard;
+import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
 import io.pcmops.internal.workflow.engine.WorkflowEngine;
 import io.pcmops.internal.workflow.store.ResultStore;
 import io.pcmops.internal.workflow.store.WorkflowRunStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.inject.Named;
@@ -87,14 +90,20 @@ public interface CoreModule {
         return config.eventPoll();
     }
 
-    @Provides @Named("providerDefaults")
-    static Map<String, Map<String, String>> providerDefaults(CoreConfig config) {
-        return config.providerDefaults();
+    @Provides @Singleton
+    static StoreProviderSettings providerSettings(CoreConfig config, SettingsStore store) {
+        return new StoreProviderSettings(store, config.providers(), config.providerDefaults(), config.fixedSettings());
     }
 
     @Provides @Singleton
-    static Vault vault(CoreConfig config) {
-        return new Vault(config.masterKey());
+    static Vault vault(CoreConfig config, SealedValues sealed) {
+        return KeyGuard.open(config.masterKey(), config.dataDirectory(), sealed);
+    }
+
+    @Provides @Singleton
+    static AuditLog auditLog(CoreConfig config, AuditStore store, Vault vault) {
+        return new AuditLog(store, config.clock(), new AuditKey(vault.derive(AuditKey.LABEL)),
+                config.dataDirectory());
     }
 
     @Provides @Singleton
@@ -106,15 +115,20 @@ public interface CoreModule {
 
     @Provides @Singleton
     static WorkflowEngine workflowEngine(CoreConfig config, WorkflowRunStore runs, ResultStore results, PlanStore plans,
-                                         RunReader reader, AuditLog audit) {
-        return new WorkflowEngine(config.engine(), runs, results, plans, reader, audit, config.clock(),
+                                         RunReader reader, AuditLog audit, Vault vault) {
+        return new WorkflowEngine(config.engine(), runs, results, plans, reader, audit, vault, config.clock(),
                 config.executor(), config.scheduler(), config.eventPoll());
     }
 
     @Provides @Singleton
-    static RunEngine engine(CoreConfig config, RunReader reader, RunWriter writer, ProviderRegistry providers,
-                            RunEventHub hub, AuditLog audit) {
-        return new RunEngine(config.engine(), reader, writer, providers, hub, audit, config.clock(),
-                config.scheduler());
+    static RunSecrets runSecrets(Vault vault) {
+        return new RunSecrets(vault);
+    }
+
+    @Provides @Singleton
+    static RunEngine engine(CoreConfig config, Database database, RunWriter writer, ProviderRegistry providers,
+                            RunEventHub hub, AuditLog audit, RunSecrets secrets) {
+        return new RunEngine(config.engine(), new SqliteRunReader(database, secrets::open), writer, providers, hub,
+                audit, config.clock(), config.scheduler());
     }
 }

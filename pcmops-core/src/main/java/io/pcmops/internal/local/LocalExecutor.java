@@ -13,7 +13,9 @@ import io.pcmops.spi.ProviderContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /** Runs each unit (one target: this machine) as a detached process and reports its result from the files it wrote. */
@@ -41,13 +43,21 @@ final class LocalExecutor implements CommandExecutor, AutoCloseable {
         };
     }
 
+    /** Secret parameters reach the process's environment only; they are never written to the run's folder. */
+    @Override
+    public boolean passesSecretParameters() {
+        return true;
+    }
+
     @Override
     public CompletableFuture<String> dispatch(DispatchUnit unit, InvocationSink sink) {
         LocalJob job = LocalJob.prepare(folder(unit), unit);
         String targetId = unit.targets().get(0).targetId();
         Process process;
         try {
-            process = job.launch(LocalEnvironment.forScripts());
+            Map<String, String> environment = new TreeMap<>(LocalEnvironment.forScripts());
+            environment.putAll(unit.script().secrets().reveal());
+            process = job.launch(environment);
         } catch (IOException e) {
             return CompletableFuture.failedFuture(new DispatchRejectedException("could not start the script: "
                     + e.getMessage(), e));

@@ -5,6 +5,7 @@ import io.pcmops.spi.CommandExecutor;
 import io.pcmops.spi.Provider;
 import io.pcmops.spi.ProviderContext;
 import io.pcmops.spi.ProviderMetadata;
+import io.pcmops.spi.SettingSpec;
 import io.pcmops.spi.TargetInventory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +25,9 @@ public final class LocalProvider implements Provider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata(ID, "This machine", "Runs scripts on the machine PCM-Ops runs on");
+        return new ProviderMetadata(ID, "This machine", "Runs scripts on the machine PCM-Ops runs on", List.of(
+                SettingSpec.integer("maxOutputBytes", 8L << 20, 1024, 64L << 20,
+                        "output kept per stream of each run, in bytes; longer output is marked truncated")));
     }
 
     @Override

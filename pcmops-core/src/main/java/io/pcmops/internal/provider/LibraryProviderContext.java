@@ -64,7 +64,7 @@ final class LibraryProviderContext implements ProviderContext {
 
     @Override
     public Map<String, String> settings() {
-        return services.settings().get(providerId);
+        return services.settings().effective(providerId);
     }
 
     @Override

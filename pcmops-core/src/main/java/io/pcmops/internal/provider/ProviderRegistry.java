@@ -1,6 +1,6 @@
 package io.pcmops.internal.provider;
 
-import io.pcmops.InvalidRequestException;
+import io.pcmops.ConflictException;
 import io.pcmops.ProviderNotFoundException;
 import io.pcmops.spi.Provider;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public final class ProviderRegistry implements AutoCloseable {
     public Provider enabled(String id) {
         Provider provider = get(id);
         if (!settings.enabled(id)) {
-            throw new InvalidRequestException("provider '" + id + "' is disabled; an administrator can enable it "
+            throw new ConflictException("provider '" + id + "' is disabled; an administrator can enable it "
                     + "(setting enabled=true)");
         }
         return provider;
@@ -64,7 +64,7 @@ public final class ProviderRegistry implements AutoCloseable {
     /**
      * Returns the id a selector means: the given one, or else the only provider that is enabled and configured.
      *
-     * @throws InvalidRequestException listing the choices when several are, or saying none is
+     * @throws ConflictException listing the choices when several are, or saying none is
      */
     public String resolve(String idOrNull) {
         if (idOrNull != null) {
@@ -75,7 +75,7 @@ public final class ProviderRegistry implements AutoCloseable {
         if (ready.size() == 1) {
             return ready.get(0);
         }
-        throw new InvalidRequestException(ready.isEmpty() ? "no provider is enabled and configured"
+        throw new ConflictException(ready.isEmpty() ? "no provider is enabled and configured"
                 : "several providers are enabled; choose one with provider: " + String.join(", ", ready));
     }
 

@@ -3,51 +3,99 @@ package io.pcmops.internal.provider;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.ProviderSettings;
 import io.pcmops.internal.store.SettingsStore;
+import io.pcmops.spi.Provider;
+import io.pcmops.spi.SettingSpec;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.inject.Inject;
-import javax.inject.Named;
-import javax.inject.Singleton;
 
-/** {@link ProviderSettings} from the store, over defaults given to the builder (which are never written). */
-@Singleton
+/**
+ * {@link ProviderSettings} from the store, between the defaults given to the builder (never written) and the
+ * settings the builder fixes (which win, and which {@link #put} and {@link #remove} refuse to change). Values are
+ * checked against the providers' declared settings.
+ */
 public final class StoreProviderSettings implements ProviderSettings {
 
     private final SettingsStore store;
+    private final SettingsSchema schema;
     private final Map<String, Map<String, String>> defaults;
+    private final Map<String, Map<String, String>> fixed;
 
-    @Inject
-    public StoreProviderSettings(SettingsStore store, @Named("providerDefaults") Map<String, Map<String, String>> defaults) {
+    /**
+     * Creates the settings; defaults and fixed settings of registered providers are checked here.
+     *
+     * @param providers registered providers by id, whose metadata declares their settings
+     * @param defaults  default settings per provider (the store's override them)
+     * @param fixed     settings per provider fixed for this process (they override the store's)
+     */
+    public StoreProviderSettings(SettingsStore store, Map<String, Provider> providers,
+                                 Map<String, Map<String, String>> defaults, Map<String, Map<String, String>> fixed) {
         this.store = store;
-        this.defaults = defaults;
+        this.schema = new SettingsSchema(providers);
+        this.defaults = checked(defaults);
+        this.fixed = checked(fixed);
     }
 
     @Override
     public Map<String, String> get(String providerId) {
         Map<String, String> settings = new TreeMap<>(defaults.getOrDefault(providerId, Map.of()));
         settings.putAll(store.get(providerId));
-        return java.util.Collections.unmodifiableMap(settings);
+        settings.putAll(fixed.getOrDefault(providerId, Map.of()));
+        return Collections.unmodifiableMap(settings);
     }
 
     @Override
     public void put(String providerId, String key, String value) {
-        if (key == null || !key.matches("[A-Za-z][A-Za-z0-9._-]{0,99}")) {
-            throw new InvalidRequestException("setting name '" + key + "' must be 1-100 letters, digits, '.', '_' "
-                    + "or '-', starting with a letter");
-        }
         if (value == null) {
             throw new InvalidRequestException("setting '" + key + "' needs a value");
         }
-        store.put(providerId, key, value);
+        putAll(providerId, Map.of(key, value));
+    }
+
+    @Override
+    public void putAll(String providerId, Map<String, String> values) {
+        values.keySet().forEach(key -> refuseFixed(providerId, key));
+        store.putAll(providerId, schema.check(providerId, values));
     }
 
     @Override
     public void remove(String providerId, String key) {
+        schema.declared(providerId);
+        refuseFixed(providerId, key);
         store.remove(providerId, key);
     }
 
-    /** Returns whether a provider is enabled ({@code enabled} is not {@code false}). */
+    @Override
+    public List<SettingSpec> declared(String providerId) {
+        return schema.declared(providerId);
+    }
+
+    /** Returns the settings a provider works with: {@link #get} without values that fail their checks. */
+    public Map<String, String> effective(String providerId) {
+        return schema.valid(providerId, get(providerId));
+    }
+
+    /**
+     * Returns whether a provider is enabled: its {@code enabled} setting is absent (default {@code true}) or
+     * {@code true}. Any other value, even one stored before values were checked, means disabled.
+     */
     public boolean enabled(String providerId) {
-        return !"false".equalsIgnoreCase(get(providerId).getOrDefault("enabled", "true"));
+        String value = get(providerId).get(SettingSpec.ENABLED.key());
+        return value == null || value.trim().equalsIgnoreCase("true");
+    }
+
+    private void refuseFixed(String providerId, String key) {
+        if (fixed.getOrDefault(providerId, Map.of()).containsKey(key)) {
+            throw new InvalidRequestException("setting '" + key + "' of provider '" + providerId + "' is fixed by "
+                    + "this process's configuration (" + key + "=" + fixed.get(providerId).get(key)
+                    + ") and cannot be changed here");
+        }
+    }
+
+    private Map<String, Map<String, String>> checked(Map<String, Map<String, String>> given) {
+        Map<String, Map<String, String>> checked = new TreeMap<>();
+        given.forEach((id, values) -> checked.put(id, schema.knows(id) ? schema.check(id, values) : values));
+        return Map.copyOf(checked);
     }
 }

@@ -1,7 +1,7 @@
 package io.pcmops.internal.report;
 
+import io.pcmops.CsvCells;
 import io.pcmops.internal.store.RunReader;
-import io.pcmops.internal.util.CsvRecords;
 import io.pcmops.model.Invocation;
 import io.pcmops.model.Run;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 
-/** CSV report: one row per target, RFC 4180 quoting, full output. */
+/** CSV report: one row per target, full output, written with {@link CsvCells}. */
 final class CsvReport {
 
     static final List<String> COLUMNS = List.of("run_id", "provider", "partition", "account", "region", "target_id",
@@ -23,7 +23,7 @@ final class CsvReport {
     }
 
     void write(Run run, RunReader reader) throws IOException {
-        out.write(CsvRecords.line(COLUMNS));
+        out.write(CsvCells.record(COLUMNS));
         try {
             reader.forEachInvocation(run.id(), invocation -> row(run, invocation));
         } catch (UncheckedIOException e) {
@@ -33,7 +33,7 @@ final class CsvReport {
 
     private void row(Run run, Invocation i) {
         try {
-            out.write(CsvRecords.line(List.of(run.id(), i.target().provider(), i.target().partition(),
+            out.write(CsvCells.record(List.of(run.id(), i.target().provider(), i.target().partition(),
                     i.target().account(), i.target().region(), i.target().targetId(), i.target().name(),
                     i.state().name(), text(i.reason()), i.exitCode() == null ? "" : i.exitCode().toString(),
                     time(i.startedAt()), time(i.endedAt()), i.stdout(), i.stderr())));

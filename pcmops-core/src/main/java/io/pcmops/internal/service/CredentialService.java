@@ -44,6 +44,7 @@ public final class CredentialService implements Credentials {
     @Override
     public CredentialRoot add(CredentialRoot root, String pasted) {
         CredentialSupport support = support(root.provider());
+        support.check(root);
         if (store.find(root.id()).isPresent()) {
             throw new ConflictException("credential root '" + root.id() + "' already exists");
         }

@@ -1,8 +1,10 @@
 package io.pcmops.internal.service;
 
+import io.pcmops.ConflictException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.model.ParameterSpec;
 import io.pcmops.model.ParameterType;
+import io.pcmops.spi.Secret;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks parameter values against a script's parameters: no unknown names, every required value present, each
- * value of its type and pattern. Returns the values with defaults filled in and booleans normalised.
+ * value of its type and pattern. A saved script's values that do not fit its parameters are a conflict with the
+ * stored script ({@link ConflictException}); malformed names and values are invalid requests. Returns the values with
+ * defaults filled in and booleans normalised, secret values apart from the others (and never quoted in an error).
  */
 public final class ParameterBinder {
 
@@ -22,33 +26,43 @@ public final class ParameterBinder {
     private ParameterBinder() {
     }
 
+    /**
+     * Bound values.
+     *
+     * @param plain   values of ordinary parameters
+     * @param secrets values of secret parameters
+     */
+    public record Bound(Map<String, String> plain, Secret secrets) {
+    }
+
     /** Binds values to declared parameters of a saved script. */
-    public static Map<String, String> bind(String script, List<ParameterSpec> specs, Map<String, String> values) {
+    public static Bound bind(String script, List<ParameterSpec> specs, Map<String, String> values) {
         Map<String, ParameterSpec> byName = specs.stream()
                 .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, TreeMap::new));
         for (String name : values.keySet()) {
             if (!byName.containsKey(name)) {
-                throw new InvalidRequestException("unknown parameter '" + name + "' for script " + script + "; it "
+                throw new ConflictException("unknown parameter '" + name + "' for script " + script + "; it "
                         + (byName.isEmpty() ? "takes no parameters" : "takes: " + String.join(", ", byName.keySet())));
             }
         }
-        Map<String, String> bound = new TreeMap<>();
+        Map<String, String> plain = new TreeMap<>();
+        Map<String, String> secrets = new TreeMap<>();
         for (ParameterSpec spec : byName.values()) {
             String value = values.containsKey(spec.name()) ? values.get(spec.name()) : spec.defaultValue();
-            if (value == null) {
+            if (value == null || spec.type() == ParameterType.SECRET && value.isBlank()) {
                 if (spec.required()) {
-                    throw new InvalidRequestException("script " + script + " needs a value for parameter '"
+                    throw new ConflictException("script " + script + " needs a value for parameter '"
                             + spec.name() + "' (" + spec.type().id() + ")");
                 }
                 continue;
             }
-            bound.put(spec.name(), check(spec, value));
+            (spec.type() == ParameterType.SECRET ? secrets : plain).put(spec.name(), check(spec, value));
         }
-        return bound;
+        return new Bound(plain, Secret.of(secrets));
     }
 
     /** Binds free-form values of an inline script: each becomes a string environment variable. */
-    static Map<String, String> bindInline(Map<String, String> values) {
+    static Bound bindInline(Map<String, String> values) {
         Map<String, String> bound = new TreeMap<>();
         values.forEach((name, value) -> {
             if (!NAME.matcher(name).matches()) {
@@ -57,7 +71,7 @@ public final class ParameterBinder {
             }
             bound.put(name, plain(name, value));
         });
-        return bound;
+        return new Bound(bound, Secret.none());
     }
 
     private static String check(ParameterSpec spec, String raw) {
@@ -76,7 +90,7 @@ public final class ParameterBinder {
                 }
                 yield value;
             }
-            case STRING -> value;
+            case STRING, SECRET -> value;
         };
         if (spec.pattern() != null && !Pattern.compile(spec.pattern()).matcher(normalized).matches()) {
             throw bad(spec, value, "a value matching " + spec.pattern());
@@ -102,9 +116,13 @@ public final class ParameterBinder {
         return value;
     }
 
-    private static InvalidRequestException bad(ParameterSpec spec, String value, String expected) {
+    private static ConflictException bad(ParameterSpec spec, String value, String expected) {
+        if (spec.type() == ParameterType.SECRET) {
+            return new ConflictException("secret parameter '" + spec.name() + "' must be " + expected
+                    + " (its value is not shown)");
+        }
         String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-        return new InvalidRequestException("parameter '" + spec.name() + "' must be " + expected + ", not '" + shown
+        return new ConflictException("parameter '" + spec.name() + "' must be " + expected + ", not '" + shown
                 + "'" + (spec.type() == ParameterType.STRING ? "" : " (" + spec.type().id() + ")"));
     }
 }

@@ -1,6 +1,5 @@
 package io.pcmops.internal.service;
 
-import io.pcmops.InvalidRequestException;
 import io.pcmops.NotFoundException;
 import io.pcmops.Plans;
 import io.pcmops.Targets;
@@ -44,7 +43,7 @@ public final class PlanService implements Plans {
             String problems = listing.errors().isEmpty() ? ""
                     : "; some of the fleet could not be listed: "
                     + listing.errors().stream().map(ScopeError::describe).collect(Collectors.joining("; "));
-            throw new InvalidRequestException("the selector matches no target" + problems);
+            throw new NotFoundException("the selector matches no target" + problems);
         }
         String provider = listing.targets().get(0).provider();
         Plan plan = new Plan(Ids.next("p", clock), clock.instant(), actor, selector.withProvider(provider),

@@ -1,5 +1,6 @@
 package io.pcmops.internal.service;
 
+import io.pcmops.ConflictException;
 import io.pcmops.InvalidRequestException;
 import io.pcmops.Plans;
 import io.pcmops.internal.audit.AuditLog;
@@ -10,6 +11,7 @@ import io.pcmops.internal.store.RunReader;
 import io.pcmops.internal.store.RunRecord;
 import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.util.Ids;
+import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.model.AuditEntry;
 import io.pcmops.model.InvocationState;
 import io.pcmops.model.Plan;
@@ -43,10 +45,11 @@ public final class RunLauncher {
     private final RunWriter writer;
     private final RunEngine engine;
     private final AuditLog audit;
+    private final RunSecrets secrets;
     private final Clock clock;
 
     public RunLauncher(Plans plans, ScriptService scripts, ProviderRegistry providers, RunReader reader,
-                       RunWriter writer, RunEngine engine, AuditLog audit, Clock clock) {
+                       RunWriter writer, RunEngine engine, AuditLog audit, RunSecrets secrets, Clock clock) {
         this.plans = plans;
         this.scripts = scripts;
         this.providers = providers;
@@ -54,6 +57,7 @@ public final class RunLauncher {
         this.writer = writer;
         this.engine = engine;
         this.audit = audit;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -62,8 +66,26 @@ public final class RunLauncher {
                 : plans.create(request.selector());
     }
 
-    Run launch(Plan plan, RunRequest request) {
+    /** Checks and prepares the request's script before anything is stored: a bad request leaves nothing behind. */
+    ScriptService.Prepared prepare(RunRequest request) {
         ScriptService.Prepared prepared = scripts.prepare(request.script(), request.parameters());
+        if (!prepared.script().secrets().isEmpty()) {
+            String providerId = request.planId() != null ? plans.get(request.planId()).selector().provider()
+                    : providers.resolve(request.selector().provider());
+            requireSecretSupport(providerId);
+        }
+        return prepared;
+    }
+
+    private void requireSecretSupport(String providerId) {
+        if (!providers.get(providerId).executor().passesSecretParameters()) {
+            throw new InvalidRequestException("provider '" + providerId + "' cannot pass secret parameters to a "
+                    + "script without writing them where they could be read; run this script on a provider that can "
+                    + "(e.g. local)");
+        }
+    }
+
+    Run launch(Plan plan, RunRequest request, ScriptService.Prepared prepared) {
         return create(new Draft(plan, prepared.script(), prepared.label(), request.options(), request.changeTicket(),
                 request.requestedBy(), null));
     }
@@ -71,7 +93,7 @@ public final class RunLauncher {
     CompletableFuture<Run> retry(RunRecord original, Set<RetryScope> scopes, String actor) {
         Run run = original.run();
         if (!run.status().terminal()) {
-            throw new InvalidRequestException("run " + run.id() + " has not finished; wait for it or cancel it first");
+            throw new ConflictException("run " + run.id() + " has not finished; wait for it or cancel it first");
         }
         if (scopes.isEmpty()) {
             throw new InvalidRequestException("say which targets to retry: failed, timed-out, undeliverable, "
@@ -86,23 +108,28 @@ public final class RunLauncher {
             }
         });
         if (targets.isEmpty()) {
-            throw new InvalidRequestException("run " + run.id() + " has no target that is "
+            throw new ConflictException("run " + run.id() + " has no target that is "
                     + scopes.stream().map(RetryScope::id).collect(Collectors.joining(" or ")));
         }
+        PreparedScript script = secrets.open(original).script();
         return plans.create(selectorOf(run.provider(), targets)).thenApply(plan -> create(new Draft(plan,
-                original.script(), run.scriptName(), run.options(), run.changeTicket(), actor, run.id())));
+                script, run.scriptName(), run.options(), run.changeTicket(), actor, run.id())));
     }
 
     private Run create(Draft draft) {
         String providerId = draft.plan().selector().provider();
         Provider provider = providers.enabled(providerId);
+        if (!draft.script().secrets().isEmpty()) {
+            requireSecretSupport(providerId);
+        }
         Instant now = clock.instant();
         String runId = Ids.next("r", clock);
         List<TargetRef> refs = draft.plan().targets().stream().map(t -> t.ref()).toList();
         writer.create(new NewRun(runId, providerId, draft.plan().id(), draft.retryOf(), now, draft.requestedBy(),
                 draft.changeTicket(), draft.script(), draft.label(), draft.options(), engine.engineId(),
                 now.plus(engine.lease()), refs,
-                PreflightCheck.settle(draft.plan().targets(), draft.script().language(), provider.executor())));
+                PreflightCheck.settle(draft.plan().targets(), draft.script().language(), provider.executor()),
+                secrets.seal(runId, draft.script())));
         audit.append(new AuditEntry(draft.requestedBy(), "run.start", runId, summary(refs), draft.script().hash(),
                 "started", details(draft)));
         engine.launch(runId);
@@ -116,6 +143,9 @@ public final class RunLauncher {
         details.put("maxConcurrency", draft.options().maxConcurrency());
         details.put("maxErrors", draft.options().maxErrors());
         details.put("parameters", String.join(",", draft.script().parameters().keySet()));
+        if (!draft.script().secrets().isEmpty()) {
+            details.put("secretParameters", String.join(",", draft.script().secrets().names()));
+        }
         if (draft.changeTicket() != null) {
             details.put("changeTicket", draft.changeTicket());
         }

@@ -56,7 +56,10 @@ public final class RunService implements Runs {
     @Override
     public CompletableFuture<Run> start(RunRequest request) {
         RunRequest owned = request.requestedBy() == null ? request.withRequestedBy(actor) : request;
-        return Futures.call(() -> launcher.plan(owned).thenApply(plan -> launcher.launch(plan, owned)));
+        return Futures.call(() -> {
+            ScriptService.Prepared prepared = launcher.prepare(owned);
+            return launcher.plan(owned).thenApply(plan -> launcher.launch(plan, owned, prepared));
+        });
     }
 
     @Override

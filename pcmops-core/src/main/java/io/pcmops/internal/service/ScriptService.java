@@ -86,13 +86,13 @@ public final class ScriptService implements Scripts {
         }
         Script script = choice.version() == null ? get(choice.saved()) : get(choice.saved(), choice.version());
         String label = script.name() + "@" + script.version();
-        Map<String, String> bound = ParameterBinder.bind(label, script.parameters(), values);
+        ParameterBinder.Bound bound = ParameterBinder.bind(label, script.parameters(), values);
         return new Prepared(prepared(script.language(), script.body(), bound), label);
     }
 
     private static PreparedScript prepared(io.pcmops.model.ScriptLanguage language, String body,
-                                           Map<String, String> parameters) {
-        return new PreparedScript(language, body, parameters, Hashing.sha256(body));
+                                           ParameterBinder.Bound bound) {
+        return new PreparedScript(language, body, bound.plain(), Hashing.sha256(body), bound.secrets());
     }
 
     /**

@@ -35,11 +35,24 @@ public final class Database implements AutoCloseable {
         this.writer = writer;
     }
 
-    /** Opens (creating and migrating when needed) the database file. */
+    /**
+     * Opens the database file, migrating it when needed. A missing file is created whole: the schema is written to
+     * a temporary file that is then linked into place, so a crash never leaves a half-made store behind. An
+     * existing file of 0 bytes is therefore never one of ours being made: it is refused rather than silently
+     * started again as an empty store (its data may be restorable from a backup).
+     */
     public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            if (!Files.exists(absolute)) {
+                NewStoreFile.create(absolute);
+            } else if (Files.size(absolute) == 0) {
+                throw new PersistenceException("the store " + absolute + " is an empty file (0 bytes): it was "
+                        + "truncated or never finished. Restore it from a backup, or delete it to start a new, empty "
+                        + "store");
+            }
+            String url = "jdbc:sqlite:" + absolute;
             Connection writer = connect(url, false);
             Migrations.apply(writer, url);
             Database database = new Database(url, writer);
@@ -50,6 +63,10 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | java.io.IOException e) {
             throw new PersistenceException("cannot open the store at " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    static Connection connect(String url) throws SQLException {
+        return connect(url, false);
     }
 
     /** Runs work on a reader connection, in one read transaction: it sees one committed snapshot. */

@@ -25,14 +25,20 @@ import java.util.Map;
  * @param leaseUntil   owner's lease
  * @param targets      frozen targets, in plan order
  * @param settled      targets decided before anything is sent (e.g. unreachable), by index in {@code targets}
+ * @param sealedSecrets the script's secret parameter values sealed in the vault under {@link RunSecretIds#of}, or
+ *                      {@code null} when it has none; the script's own secret values are never stored
  */
 public record NewRun(String id, String provider, String planId, String retryOf, Instant createdAt, String requestedBy,
                      String changeTicket, PreparedScript script, String scriptName, RunOptions options, String owner,
-                     Instant leaseUntil, List<TargetRef> targets, Map<Integer, Settled> settled) {
+                     Instant leaseUntil, List<TargetRef> targets, Map<Integer, Settled> settled,
+                     byte[] sealedSecrets) {
 
     public NewRun {
         targets = List.copyOf(targets);
         settled = Map.copyOf(settled);
+        if ((sealedSecrets == null) != script.secrets().isEmpty()) {
+            throw new IllegalArgumentException("a run's secret parameters are stored sealed, and only then");
+        }
     }
 
     /**

@@ -10,15 +10,18 @@ import io.pcmops.model.RunStatus;
 import io.pcmops.model.ScriptLanguage;
 import io.pcmops.model.TargetRef;
 import io.pcmops.spi.PreparedScript;
+import io.pcmops.spi.Secret;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Row mappers shared by the run reader and writer. */
 final class RunRows {
 
     private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() { };
 
     private RunRows() {
     }
@@ -29,12 +32,15 @@ final class RunRows {
                 Platform.parse(row.getString("platform")));
     }
 
+    /** Maps a run row joined with its {@code run_secrets} row ({@code secret_names}, {@code secret_sealed}). */
     static RunRecord record(ResultSet row, Map<InvocationState, Integer> counts) throws SQLException {
+        String secretNames = row.getString("secret_names");
+        Secret secrets = Secret.withheld(secretNames == null ? List.of() : Json.read(secretNames, NAMES));
         PreparedScript script = new PreparedScript(ScriptLanguage.parse(row.getString("script_language")),
                 row.getString("script_body"), Json.read(row.getString("parameters"), PARAMETERS),
-                row.getString("script_hash"));
+                row.getString("script_hash"), secrets);
         return new RunRecord(run(row, counts), script, row.getString("owner"), Sql.instant(row, "lease_expires_at"),
-                Sql.flag(row, "cancel_requested"), row.getLong("event_seq"));
+                Sql.flag(row, "cancel_requested"), row.getLong("event_seq"), row.getBytes("secret_sealed"));
     }
 
     static Run run(ResultSet row, Map<InvocationState, Integer> counts) throws SQLException {

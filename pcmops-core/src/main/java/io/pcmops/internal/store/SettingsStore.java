@@ -7,7 +7,8 @@ public interface SettingsStore {
 
     Map<String, String> get(String provider);
 
-    void put(String provider, String key, String value);
+    /** Stores the values in one transaction. */
+    void putAll(String provider, Map<String, String> values);
 
     void remove(String provider, String key);
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 
 /** {@link RunReader} on SQLite. */
@@ -32,18 +33,32 @@ public final class SqliteRunReader implements RunReader {
             + "LEFT JOIN units u ON u.run_id = i.run_id AND u.unit_id = i.unit_id ";
 
     private final Database database;
+    private final UnaryOperator<RunRecord> secrets;
 
+    /** A reader whose runs carry their secret parameters withheld (names only). */
     @Inject
     public SqliteRunReader(Database database) {
+        this(database, UnaryOperator.identity());
+    }
+
+    /**
+     * A reader whose runs pass through {@code secrets} first: the engine's, which opens their secret parameters.
+     *
+     * @param secrets turns a run as stored into the run the caller gets
+     */
+    public SqliteRunReader(Database database, UnaryOperator<RunRecord> secrets) {
         this.database = database;
+        this.secrets = secrets;
     }
 
     @Override
     public Optional<RunRecord> find(String runId) {
         return database.read(c -> {
             Map<InvocationState, Integer> counts = counts(c, runId);
-            return Sql.one(c, "SELECT * FROM runs WHERE id = ?", row -> RunRows.record(row, counts), runId);
-        });
+            return Sql.one(c, "SELECT r.*, s.names AS secret_names, s.sealed AS secret_sealed FROM runs r "
+                    + "LEFT JOIN run_secrets s ON s.run_id = r.id WHERE r.id = ?", row -> RunRows.record(row, counts),
+                    runId);
+        }).map(secrets);
     }
 
     @Override

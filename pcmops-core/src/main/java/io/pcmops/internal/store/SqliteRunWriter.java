@@ -34,6 +34,10 @@ public final class SqliteRunWriter implements RunWriter {
                     run.requestedBy(), run.changeTicket(), run.script().language().id(), run.script().body(),
                     run.script().hash(), run.scriptName(), Json.write(run.script().parameters()),
                     Json.write(run.options()), run.targets().size(), run.owner(), run.leaseUntil());
+            if (run.sealedSecrets() != null) {
+                Sql.update(c, "INSERT INTO run_secrets (run_id, names, sealed) VALUES (?,?,?)", run.id(),
+                        Json.write(run.script().secrets().names()), run.sealedSecrets());
+            }
             insertInvocations(c, run);
             return null;
         });

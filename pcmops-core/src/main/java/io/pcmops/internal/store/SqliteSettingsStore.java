@@ -28,10 +28,16 @@ public final class SqliteSettingsStore implements SettingsStore {
     }
 
     @Override
-    public void put(String provider, String key, String value) {
-        database.write(c -> Sql.update(c, "INSERT INTO provider_settings (provider, key, value, updated_at) "
-                + "VALUES (?,?,?,?) ON CONFLICT (provider, key) DO UPDATE SET value = excluded.value, "
-                + "updated_at = excluded.updated_at", provider, key, value, clock.instant()));
+    public void putAll(String provider, Map<String, String> values) {
+        database.write(c -> {
+            for (Map.Entry<String, String> setting : values.entrySet()) {
+                Sql.update(c, "INSERT INTO provider_settings (provider, key, value, updated_at) VALUES (?,?,?,?) "
+                        + "ON CONFLICT (provider, key) DO UPDATE SET value = excluded.value, "
+                        + "updated_at = excluded.updated_at", provider, setting.getKey(), setting.getValue(),
+                        clock.instant());
+            }
+            return null;
+        });
     }
 
     @Override

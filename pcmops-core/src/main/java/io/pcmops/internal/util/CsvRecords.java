@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes RFC 4180 CSV: comma-separated fields, optional double quotes, {@code ""} for a quote inside
+ * Reads RFC 4180 CSV (writing is {@link io.pcmops.CsvCells}'s): comma-separated fields, optional double quotes, {@code ""} for a quote inside
  * quotes, CRLF or LF line ends; a leading UTF-8 byte-order mark is skipped.
  */
 public final class CsvRecords {
@@ -32,20 +32,6 @@ public final class CsvRecords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quotes a field when it holds a comma, quote, CR or LF. */
-    public static String quote(String field) {
-        String value = field == null ? "" : field;
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
-    /** Writes one record, CRLF-terminated. */
-    public static String line(List<String> fields) {
-        return String.join(",", fields.stream().map(CsvRecords::quote).toList()) + "\r\n";
     }
 
     private static final class Parser {

@@ -1,20 +1,18 @@
 package io.pcmops.internal.vault;
 
 import io.pcmops.VaultException;
+import io.pcmops.internal.util.DurableFiles;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 
 /**
  * Finds the vault's master key: {@code PCMOPS_MASTER_KEY} (32 bytes as Base64 or 64 hex digits) when set, else the
- * key file {@code master.key} in the data directory, created on first use with permissions 0600.
+ * key file {@code master.key} in the data directory, created with permissions 0600 only when the store holds
+ * nothing sealed yet.
  */
 public final class MasterKeys {
 
@@ -24,17 +22,28 @@ public final class MasterKeys {
     private MasterKeys() {
     }
 
-    /** Returns the key from the given environment value, or from the data directory's key file. */
-    public static byte[] resolve(String environmentValue, Path dataDirectory) {
+    /**
+     * Returns the key from the given environment value, or from the data directory's key file.
+     *
+     * @param mayCreate whether a missing key file may be created (only for a store that holds nothing sealed)
+     * @throws VaultException when the value is malformed, or the key file is missing and may not be created
+     */
+    public static byte[] resolve(String environmentValue, Path dataDirectory, boolean mayCreate) {
         if (environmentValue != null && !environmentValue.isBlank()) {
             return decode(environmentValue.trim(), "PCMOPS_MASTER_KEY");
         }
-        return fromFile(dataDirectory.resolve(KEY_FILE));
+        return fromFile(dataDirectory.resolve(KEY_FILE), mayCreate);
     }
 
-    private static byte[] fromFile(Path file) {
+    private static byte[] fromFile(Path file, boolean mayCreate) {
         try {
             if (!Files.exists(file)) {
+                if (!mayCreate) {
+                    throw new VaultException("the master key file " + file + " is missing, but the store holds data "
+                            + "sealed under a master key; restore the key file from a backup or set "
+                            + "PCMOPS_MASTER_KEY to that key (a new key would leave the stored secrets unreadable, "
+                            + "so none is created)");
+                }
                 create(file);
             }
             return decode(Files.readString(file).trim(), "key file " + file);
@@ -46,25 +55,7 @@ public final class MasterKeys {
     private static void create(Path file) throws IOException {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Files.createDirectories(file.getParent());
-        Path draft = ownerOnlyTempFile(file.getParent());
-        try {
-            Files.writeString(draft, Base64.getEncoder().encodeToString(key) + "\n");
-            Files.createLink(file, draft);
-        } catch (FileAlreadyExistsException raced) {
-            // another process created it first; use theirs
-        } finally {
-            Files.deleteIfExists(draft);
-        }
-    }
-
-    private static Path ownerOnlyTempFile(Path directory) throws IOException {
-        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-        try {
-            return Files.createTempFile(directory, ".master", ".key", PosixFilePermissions.asFileAttribute(ownerOnly));
-        } catch (UnsupportedOperationException noPosix) {
-            return Files.createTempFile(directory, ".master", ".key");
-        }
+        DurableFiles.createOnce(file, Base64.getEncoder().encodeToString(key) + "\n");
     }
 
     private static byte[] decode(String text, String origin) {

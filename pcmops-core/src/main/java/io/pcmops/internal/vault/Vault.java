@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -61,6 +62,20 @@ public final class Vault {
                     + "master key (check PCMOPS_MASTER_KEY and the key file)", e);
         } catch (GeneralSecurityException e) {
             throw new VaultException("could not open secret " + id, e);
+        }
+    }
+
+    /**
+     * Returns a 32-byte key for another purpose, derived from the master key (HMAC-SHA256 of the label), so that
+     * one key file serves the vault and, e.g., the audit chain without the two ever sharing a key.
+     */
+    public byte[] derive(String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new VaultException("could not derive a key for " + label, e);
         }
     }
 

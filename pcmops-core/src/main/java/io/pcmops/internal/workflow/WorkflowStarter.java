@@ -35,9 +35,18 @@ final class WorkflowStarter {
     }
 
     CompletableFuture<String> start(Workflow workflow, WorkflowRunRequest request) {
-        Map<String, String> parameters = ParameterBinder.bind("workflow " + workflow.name() + "@"
-                + workflow.version(), workflow.definition().parameters(), request.parameters());
+        ParameterBinder.Bound parameters = bind(workflow, request);
         return plan(request).thenApply(plan -> create(workflow, request, parameters, plan));
+    }
+
+    /** Checks the values against the workflow's parameters; a mismatch is the caller's mistake here. */
+    private static ParameterBinder.Bound bind(Workflow workflow, WorkflowRunRequest request) {
+        try {
+            return ParameterBinder.bind("workflow " + workflow.name() + "@" + workflow.version(),
+                    workflow.definition().parameters(), request.parameters());
+        } catch (io.pcmops.ConflictException e) {
+            throw new io.pcmops.InvalidRequestException(e.getMessage());
+        }
     }
 
     private CompletableFuture<Plan> plan(WorkflowRunRequest request) {
@@ -51,16 +60,19 @@ final class WorkflowStarter {
         return library.plans(actor).create(library.changes(actor).get(request.change()).selector());
     }
 
-    private String create(Workflow workflow, WorkflowRunRequest request, Map<String, String> parameters, Plan plan) {
+    private String create(Workflow workflow, WorkflowRunRequest request, ParameterBinder.Bound parameters,
+                          Plan plan) {
         String id = Ids.next("w", clock);
         String provider = plan.selector().provider();
         runs.insert(new WorkflowRunRow(id, workflow.name(), workflow.version(), workflow.source(),
-                WorkflowRunStatus.RUNNING, 0, null, plan.id(), provider, request.change(), parameters,
-                request.options(), plan.targets().size(), request.requestedBy(), clock.instant(), null,
+                WorkflowRunStatus.RUNNING, 0, null, plan.id(), provider, request.change(), parameters.plain(),
+                engine.secrets().seal(id, parameters.secrets()), request.options(), plan.targets().size(), request.requestedBy(), clock.instant(), null,
                 engine.engineId(), engine.leaseUntil(), false, 0));
         Map<String, String> details = new TreeMap<>();
         details.put("planId", plan.id());
-        details.put("parameters", String.join(",", parameters.keySet()));
+        java.util.Set<String> names = new java.util.TreeSet<>(parameters.plain().keySet());
+        names.addAll(parameters.secrets().names());
+        details.put("parameters", String.join(",", names));
         if (request.change() != null) {
             details.put("changeTicket", request.change());
         }

@@ -23,6 +23,7 @@ CREATE TABLE workflow_runs (
     provider         TEXT    NOT NULL,
     change_ticket    TEXT,
     parameters       TEXT    NOT NULL,
+    sealed_secrets   BLOB,
     options          TEXT    NOT NULL,
     target_count     INTEGER NOT NULL,
     requested_by     TEXT    NOT NULL,

@@ -7,11 +7,14 @@ import io.pcmops.cli.CliContext;
 import io.pcmops.cli.ExitCodes;
 import io.pcmops.cli.render.Table;
 import io.pcmops.model.AuditVerification;
+import java.util.Locale;
 import javax.inject.Inject;
 import picocli.CommandLine.Command;
 
 /** {@code pcmops audit verify}. */
-@Command(name = "verify", description = {"Walks the whole audit chain, recomputing every hash.",
+@Command(name = "verify", description = {"Walks the whole audit chain, recomputing every keyed hash, and checks it "
+        + "against the anchor and checkpoints kept outside the database.",
+        "Reports events altered in place, a truncated log and a rewritten log distinctly.",
         "Exit code: 0 intact, 1 broken."})
 public final class AuditVerifyCommand extends CliCommand {
 
@@ -24,11 +27,13 @@ public final class AuditVerifyCommand extends CliCommand {
     public Integer call() {
         try (Pcmops pcm = open(Access.READ)) {
             AuditVerification result = pcm.audit().verify();
-            Table table = Table.of("VALID", "CHECKED", "FIRST BROKEN", "MESSAGE")
-                    .row(result.valid(), result.eventsChecked(), result.firstBroken(), result.message());
+            Table table = Table.of("VALID", "PROBLEM", "CHECKED", "FIRST BROKEN", "MESSAGE")
+                    .row(result.valid(), result.problem(), result.eventsChecked(), result.firstBroken(),
+                            result.message());
             printer().print(result, table, text -> text.println(result.valid()
-                    ? printer().style().green("audit log intact") + ": " + result.eventsChecked() + " entries checked"
-                    : printer().style().red("audit log broken at entry " + result.firstBroken()) + ": "
+                    ? printer().style().green("audit log intact") + ": " + result.message()
+                    : printer().style().red("audit log " + result.problem().name().toLowerCase(Locale.ROOT)
+                            + (result.firstBroken() == null ? "" : " at entry " + result.firstBroken())) + ": "
                             + result.message()));
             return result.valid() ? ExitCodes.OK : ExitCodes.FAILURES;
         }

@@ -31,7 +31,7 @@ public final class ProvidersSetCommand extends CliCommand {
     public Integer call() {
         try (Pcmops pcm = open(Access.READ)) {
             ProviderChoice.require(pcm, provider);
-            settings.forEach((key, value) -> pcm.settings().put(provider, key, value));
+            pcm.settings().putAll(provider, settings);
             ProviderSettingsView.print(printer(), pcm, provider);
             return ExitCodes.OK;
         }

@@ -1,5 +1,8 @@
 package io.pcmops.aws.internal.accounts;
 
+import io.pcmops.PcmopsException;
+import io.pcmops.ProviderException;
+import io.pcmops.aws.internal.AwsErrors;
 import io.pcmops.aws.internal.client.AwsClients;
 import io.pcmops.aws.internal.credentials.AccountAccess;
 import io.pcmops.aws.internal.regions.Partitions;
@@ -7,6 +10,7 @@ import io.pcmops.model.Account;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.OrganizationalUnit;
 import io.pcmops.spi.AccountDiscovery;
+import io.pcmops.spi.Failures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,9 @@ import software.amazon.awssdk.services.organizations.model.Root;
 
 /**
  * Walks an organization with Organizations ListRoots, ListOrganizationalUnitsForParent (recursively) and
- * ListAccountsForParent, then ListAccounts for anything not placed; every list follows all pages (paginators).
+ * ListAccountsForParent, then ListAccounts for anything not placed; every list follows all pages (paginators). A
+ * failure is a {@link ProviderException} described by {@link AwsErrors} (e.g. {@code Organizations ListRoots failed:
+ * AWSOrganizationsNotInUseException: … (HTTP 400, request id …)}).
  */
 public final class OrganizationDiscovery implements AccountDiscovery {
 
@@ -41,7 +47,13 @@ public final class OrganizationDiscovery implements AccountDiscovery {
                     .thenCompose(v -> unplaced(org, root, found))
                     .thenApply(v -> found.values().stream().sorted(java.util.Comparator.comparing(Account::accountId))
                             .toList());
-        });
+        }).exceptionallyCompose(error -> CompletableFuture.failedFuture(described(error)));
+    }
+
+    /** Credential failures keep their type; AWS failures are described with their call, status and request id. */
+    private static Throwable described(Throwable error) {
+        Throwable cause = Failures.unwrap(error);
+        return cause instanceof PcmopsException ? cause : new ProviderException(AwsErrors.describe(cause), cause);
     }
 
     private CompletableFuture<Void> walk(OrganizationsAsyncClient org, CredentialRoot root, String parentId,

@@ -3,6 +3,7 @@ package io.pcmops.aws.internal.client;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.pcmops.aws.internal.AwsSettings;
+import io.pcmops.aws.internal.EndpointOverrides;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +26,10 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Builds and shares the provider's async SDK clients: one per (service, region, principal, endpoint), all on one
- * Netty HTTP client, all counted by one {@link ApiCallCounter}. EC2 and SSM clients pass through the
- * {@link RateLimits}. Without an {@code endpoint.*} setting the SDK finds the endpoint itself
+ * Netty HTTP client, all counted by one {@link ApiCallCounter}, their failures tagged with the call for
+ * {@link io.pcmops.aws.internal.AwsErrors}. EC2 and SSM clients pass through the {@link RateLimits}. An
+ * {@code endpoint.*} setting is used only within {@link EndpointOverrides}' rules. Without one the SDK finds the
+ * endpoint itself
  * ({@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, or {@code endpoint_url} of the principal's profile).
  * A client unused for {@link #IDLE} is closed and forgotten (each run's assumed-role sessions get their own clients, so
  * a long-running server must not keep them all); everything is closed by {@link #close()}.
@@ -45,33 +48,41 @@ public final class AwsClients implements AutoCloseable {
                     client.close();
                 }
             }).build();
+    private final FailureTagging tagging = new FailureTagging();
     private final Supplier<Map<String, String>> source;
     private volatile AwsSettings settings;
     private volatile Map<String, String> lastRaw;
     private volatile long readAt;
 
-    /** Creates the clients; settings are re-read from {@code source} at most once a second. */
+    /**
+     * Creates the clients; settings are read from {@code source} when first needed and again at most once a second.
+     * A bad setting fails the calls that need settings (naming it), never the provider's start.
+     */
     public AwsClients(Supplier<Map<String, String>> source, Executor executor) {
         this.source = source;
-        this.lastRaw = Map.copyOf(source.get());
-        this.settings = AwsSettings.parse(lastRaw);
-        this.readAt = System.nanoTime();
         this.limits = new RateLimits(executor);
         this.http = NettyNioAsyncHttpClient.builder().maxConcurrency(1000).maxPendingConnectionAcquires(100_000)
                 .connectionAcquisitionTimeout(Duration.ofMinutes(2)).build();
     }
 
-    /** Returns the current settings (endpoints and retries apply to clients built afterwards). */
+    /**
+     * Returns the current settings (endpoints and retries apply to clients built afterwards).
+     *
+     * @throws io.pcmops.InvalidRequestException when a setting is invalid
+     */
     public AwsSettings settings() {
-        if (System.nanoTime() - readAt > 1_000_000_000L) {
-            readAt = System.nanoTime();
-            Map<String, String> raw = source.get();
-            if (!raw.equals(lastRaw)) {
-                settings = AwsSettings.parse(raw);
-                lastRaw = Map.copyOf(raw);
+        AwsSettings current = settings;
+        if (current == null || System.nanoTime() - readAt > 1_000_000_000L) {
+            Map<String, String> raw = Map.copyOf(source.get());
+            if (current == null || !raw.equals(lastRaw)) {
+                settings = null;
+                current = AwsSettings.parse(raw);
+                lastRaw = raw;
+                settings = current;
             }
+            readAt = System.nanoTime();
         }
-        return settings;
+        return current;
     }
 
     public ApiCallCounter counter() {
@@ -89,7 +100,7 @@ public final class AwsClients implements AutoCloseable {
 
     public SsmAsyncClient ssm(Principal principal, String region) {
         return client("ssm", principal, region, () -> new LimitedSsm(build(SsmAsyncClient.builder(), "ssm",
-                principal, region, Retries.throttlingOnly(settings.maxAttempts())), limiter(principal, region)));
+                principal, region, Retries.throttlingOnly(settings().maxAttempts())), limiter(principal, region)));
     }
 
     public StsAsyncClient sts(Principal principal, String region) {
@@ -104,13 +115,13 @@ public final class AwsClients implements AutoCloseable {
 
     public S3AsyncClient s3(Principal principal, String region) {
         return client("s3", principal, region, () -> build(S3AsyncClient.builder()
-                .forcePathStyle(settings.endpoint("s3") != null), "s3", principal, region, standard()));
+                .forcePathStyle(settings().endpoint("s3") != null), "s3", principal, region, standard()));
     }
 
     /** Runs one call (not made through a limited client) under its (account, region, API) bucket. */
     public <T> CompletableFuture<T> limited(Principal principal, String region, String operation,
                                            Supplier<CompletableFuture<T>> call) {
-        return limits.run(principal.account(), region, operation, settings.rateFor(operation), call);
+        return limits.run(principal.account(), region, operation, settings().rateFor(operation), call);
     }
 
     private LimitedSsm.Limiter limiter(Principal principal, String region) {
@@ -123,7 +134,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private RetryStrategy standard() {
-        return Retries.standard(settings.maxAttempts());
+        return Retries.standard(settings().maxAttempts());
     }
 
     @SuppressWarnings("unchecked")
@@ -131,19 +142,22 @@ public final class AwsClients implements AutoCloseable {
                                                    Supplier<C> factory) {
         AwsSettings settings = settings();
         URI endpoint = settings.endpoint(service);
+        if (endpoint != null) {
+            EndpointOverrides.checkFor("endpoint." + service, endpoint, principal.partition());
+        }
         String key = service + "|" + region + "|" + principal.key() + "|" + endpoint + "|" + settings.maxAttempts();
         return (C) clients.get(key, k -> factory.get());
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsAsyncClientBuilder<B, C>, C> C build(
             B builder, String service, Principal principal, String region, RetryStrategy retries) {
-        URI endpoint = settings.endpoint(service);
+        URI endpoint = settings().endpoint(service);
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
         return builder.region(Region.of(region)).credentialsProvider(principal.provider()).httpClient(http)
                 .overrideConfiguration(c -> {
-                    c.addExecutionInterceptor(counter).retryStrategy(retries);
+                    c.addExecutionInterceptor(counter).addExecutionInterceptor(tagging).retryStrategy(retries);
                     if (principal.profile() != null) {
                         c.defaultProfileName(principal.profile());
                     }

@@ -105,7 +105,7 @@ public final class AssumedRoles {
     }
 
     private static CredentialsException denied(String arn, Throwable error) {
-        return new CredentialsException("AssumeRole into " + arn + " failed: " + AwsErrors.describe(error),
+        return new CredentialsException("AssumeRole into " + arn + " failed: " + AwsErrors.detail(error),
                 Failures.unwrap(error));
     }
 }

@@ -1,9 +1,12 @@
 package io.pcmops.aws.internal.credentials;
 
+import io.pcmops.aws.internal.AwsErrors;
+import io.pcmops.aws.internal.regions.Partitions;
 import io.pcmops.model.CredentialRoot;
 import io.pcmops.model.CredentialStatus;
 import io.pcmops.model.CredentialStatus.State;
 import io.pcmops.spi.CredentialSupport;
+import io.pcmops.spi.Failures;
 import io.pcmops.spi.Secret;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +36,12 @@ public final class AwsCredentialSupport implements CredentialSupport {
         return PastedCredentials.parse(pasted);
     }
 
+    /** Accepts only the partitions the provider serves: {@code aws}, {@code aws-us-gov} and {@code aws-cn}. */
+    @Override
+    public void check(CredentialRoot root) {
+        Partitions.check(root.partition());
+    }
+
     @Override
     public String mask(Secret secret) {
         return CredentialMasks.mask(secret.get(SecretFields.ACCESS_KEY_ID).orElse(null));
@@ -45,7 +54,7 @@ public final class AwsCredentialSupport implements CredentialSupport {
             identity = credentials.provider(root).resolveIdentity().thenApply(i -> (AwsCredentialsIdentity) i);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(status(root, State.INVALID, null, null, null, null,
-                    "credentials unavailable: " + e.getMessage()));
+                    "credentials unavailable: " + AwsErrors.describe(e)));
         }
         return identity.thenCompose(resolved -> identities.callerIdentity(root)
                         .thenApply(caller -> verdict(root, resolved, caller)))
@@ -71,14 +80,15 @@ public final class AwsCredentialSupport implements CredentialSupport {
     }
 
     private CredentialStatus rejected(CredentialRoot root, Throwable error) {
-        Throwable cause = error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
-            String code = aws.awsErrorDetails().errorCode();
+        Throwable cause = Failures.unwrap(error);
+        if (cause instanceof AwsServiceException) {
+            String code = AwsErrors.code(cause);
             State state = code != null && code.startsWith("ExpiredToken") ? State.EXPIRED : State.INVALID;
-            return status(root, state, null, null, null, root.maskedKey(), "AWS rejected the credentials: " + code);
+            return status(root, state, null, null, null, root.maskedKey(), "AWS rejected the credentials: "
+                    + AwsErrors.describe(cause));
         }
         return status(root, State.INVALID, null, null, null, root.maskedKey(),
-                "credentials could not be checked: " + cause.getMessage());
+                "credentials could not be checked: " + AwsErrors.describe(cause));
     }
 
     private CredentialStatus status(CredentialRoot root, State state, String account, String arn, Instant expires,

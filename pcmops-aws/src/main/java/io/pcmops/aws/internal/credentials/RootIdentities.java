@@ -32,11 +32,18 @@ public final class RootIdentities {
         });
     }
 
-    /** Calls GetCallerIdentity with a root's credentials in its partition. */
+    /**
+     * Calls GetCallerIdentity with a root's credentials in its partition; a root the provider cannot use (e.g. one
+     * stored with an unknown partition) fails the returned future, never the caller.
+     */
     public CompletableFuture<GetCallerIdentityResponse> callerIdentity(CredentialRoot root) {
-        Principal anonymous = new Principal("root:" + root.id() + "|" + root.createdAt(), root.partition(), "",
-                credentials.provider(root), RootCredentials.profileOf(root));
-        return clients.sts(anonymous, Partitions.home(root.partition())).getCallerIdentity(r -> { });
+        try {
+            Principal anonymous = new Principal("root:" + root.id() + "|" + root.createdAt(),
+                    Partitions.check(root.partition()), "", credentials.provider(root), RootCredentials.profileOf(root));
+            return clients.sts(anonymous, Partitions.home(root.partition())).getCallerIdentity(r -> { });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private CompletableFuture<Principal> identify(CredentialRoot root) {

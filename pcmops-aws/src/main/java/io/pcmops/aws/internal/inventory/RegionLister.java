@@ -79,8 +79,7 @@ final class RegionLister {
             }
         }
         String warning = error == null ? null : "reachability unknown in " + principal.partition() + "/"
-                + principal.account() + "/" + region + ": SSM DescribeInstanceInformation failed ("
-                + AwsErrors.describe(error) + ")";
+                + principal.account() + "/" + region + ": " + AwsErrors.describe(error);
         return new Listed(targets, warning);
     }
 

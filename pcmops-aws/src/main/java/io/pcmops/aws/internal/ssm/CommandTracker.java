@@ -73,7 +73,7 @@ final class CommandTracker implements AutoCloseable {
                 schedule();
             }
         } catch (RuntimeException e) {
-            LOG.warn("polling round failed: {}", e.toString());
+            LOG.warn("polling round failed: {}", AwsErrors.describe(e));
         }
     }
 

@@ -13,6 +13,7 @@ final class PluginOutput {
     static final String ERROR_TITLE = "\n----------ERROR-------\n";
     private static final int CAPACITY = 2500;
     private static final String CONTENT_MARKER = "--output truncated--";
+    private static final int STDERR_LIMIT = 8_000;
 
     private PluginOutput() {
     }
@@ -43,9 +44,20 @@ final class PluginOutput {
                 OutputText.of(output.substring(title + ERROR_TITLE.length()))};
     }
 
-    /** Reads GetCommandInvocation content, flagged truncated when SSM cut it. */
-    static OutputText content(String text) {
+    /** Reads GetCommandInvocation's StandardOutputContent, flagged truncated when it carries SSM's marker. */
+    static OutputText stdoutContent(String text) {
         String value = text == null ? "" : text;
         return OutputText.of(value, value.endsWith(CONTENT_MARKER));
+    }
+
+    /**
+     * Reads GetCommandInvocation's StandardErrorContent. SSM keeps 8,000 characters of it and is not documented to
+     * mark the cut, so content that reaches the limit (in characters or bytes) is flagged as possibly truncated.
+     */
+    static OutputText stderrContent(String text) {
+        String value = text == null ? "" : text;
+        boolean atLimit = value.length() >= STDERR_LIMIT
+                || value.getBytes(StandardCharsets.UTF_8).length >= STDERR_LIMIT;
+        return OutputText.of(value, atLimit || value.endsWith(CONTENT_MARKER));
     }
 }

@@ -24,9 +24,18 @@ class PluginOutputTest {
     }
 
     @Test
-    void content_whenSsmCutIt_isFlaggedTruncated() {
-        assertThat(PluginOutput.content("x".repeat(23_980) + "--output truncated--").truncated()).isTrue();
-        assertThat(PluginOutput.content("fine").truncated()).isFalse();
+    void stdoutContent_whenSsmCutIt_isFlaggedTruncated() {
+        assertThat(PluginOutput.stdoutContent("x".repeat(23_980) + "--output truncated--").truncated()).isTrue();
+        assertThat(PluginOutput.stdoutContent("fine").truncated()).isFalse();
+        assertThat(PluginOutput.stdoutContent("x".repeat(24_000)).truncated()).isFalse();
+    }
+
+    @Test
+    void stderrContent_whenItReachesTheLimitWithoutMarker_isFlaggedPossiblyTruncated() {
+        assertThat(PluginOutput.stderrContent("e".repeat(8_000)).truncated()).isTrue();
+        assertThat(PluginOutput.stderrContent("é".repeat(4_000)).truncated()).isTrue();
+        assertThat(PluginOutput.stderrContent("e".repeat(7_999)).truncated()).isFalse();
+        assertThat(PluginOutput.stderrContent("e".repeat(7_980) + "--output truncated--").truncated()).isTrue();
     }
 
     @Test

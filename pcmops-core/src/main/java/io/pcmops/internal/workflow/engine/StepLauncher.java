@@ -35,12 +35,14 @@ final class StepLauncher {
     private final ResultStore results;
     private final PlanStore plans;
     private final LibraryAccess library;
+    private final WorkflowSecrets secrets;
     private final Clock clock;
 
-    StepLauncher(ResultStore results, PlanStore plans, LibraryAccess library, Clock clock) {
+    StepLauncher(ResultStore results, PlanStore plans, LibraryAccess library, WorkflowSecrets secrets, Clock clock) {
         this.results = results;
         this.plans = plans;
         this.library = library;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -83,6 +85,7 @@ final class StepLauncher {
         ScriptChoice script = StepScripts.save(library.scripts(run.requestedBy()), definition, launch.step(),
                 launch.platform());
         Map<String, String> parameters = new TreeMap<>(run.parameters());
+        parameters.putAll(secrets.open(run));
         parameters.put(StepScripts.WORKFLOW_RUN, run.id());
         parameters.put(StepScripts.CHANGE, Objects.requireNonNullElse(run.changeTicket(), run.id()));
         if (launch.answer() != null && step.gate() != null && step.gate().parameter() != null) {

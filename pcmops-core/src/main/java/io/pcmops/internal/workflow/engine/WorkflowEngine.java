@@ -33,6 +33,7 @@ public final class WorkflowEngine implements AutoCloseable {
     private final RunReader runReader;
     private final AuditLog audit;
     private final WorkflowEvents events;
+    private final WorkflowSecrets secrets;
     private final Map<String, WorkflowDriver> drivers = new ConcurrentHashMap<>();
     private volatile WorkflowContext context;
     private volatile boolean closed;
@@ -46,7 +47,8 @@ public final class WorkflowEngine implements AutoCloseable {
      * @param eventPoll how often watchers read workflow runs driven by other processes
      */
     public WorkflowEngine(EngineSettings settings, WorkflowRunStore runs, ResultStore results, PlanStore plans,
-                          RunReader runReader, AuditLog audit, java.time.Clock clock,
+                          RunReader runReader, AuditLog audit, io.pcmops.internal.vault.Vault vault,
+                          java.time.Clock clock,
                           java.util.concurrent.Executor executor,
                           java.util.concurrent.ScheduledExecutorService scheduler, java.time.Duration eventPoll) {
         this.settings = settings;
@@ -59,12 +61,13 @@ public final class WorkflowEngine implements AutoCloseable {
         this.runReader = runReader;
         this.audit = audit;
         this.events = new WorkflowEvents(runs, scheduler, clock, eventPoll);
+        this.secrets = new WorkflowSecrets(vault);
     }
 
     /** Starts the heartbeat and the scan for orphaned workflow runs, with access to the public sub-APIs. */
     public synchronized void start(LibraryAccess library) {
         context = new WorkflowContext(settings.engineId(), settings.lease(), runs, results, plans, runReader,
-                new StepLauncher(results, plans, library, clock), new StepSettler(results, runReader),
+                new StepLauncher(results, plans, library, secrets, clock), new StepSettler(results, runReader),
                 new GateKeeper(results), library, events, audit, clock, executor, scheduler);
         long beat = settings.heartbeat().toMillis();
         heartbeat = scheduler.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
@@ -83,6 +86,11 @@ public final class WorkflowEngine implements AutoCloseable {
     /** Returns when a lease taken now expires. */
     public java.time.Instant leaseUntil() {
         return clock.instant().plus(settings.lease());
+    }
+
+    /** Returns what seals workflow runs' secret parameters. */
+    public WorkflowSecrets secrets() {
+        return secrets;
     }
 
     /** Returns the watchers' hub. */

@@ -1,7 +1,7 @@
 package io.pcmops.internal.workflow.report;
 
 import io.pcmops.internal.json.Json;
-import io.pcmops.internal.util.CsvRecords;
+import io.pcmops.CsvCells;
 import io.pcmops.model.TargetStepResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ final class WorkflowCsvReport implements WorkflowFormat {
     @Override
     public void full(WorkflowReportSource source) throws IOException {
         String id = source.run().id();
-        out.write(CsvRecords.line(COLUMNS));
+        out.write(CsvCells.record(COLUMNS));
         source.forEachResult(-1, entry -> {
             TargetStepResult r = entry.result();
             write(List.of(id, r.stepId(), Integer.toString(r.attempt()), text(r.runId()), r.target().targetId(),
@@ -40,7 +40,7 @@ final class WorkflowCsvReport implements WorkflowFormat {
     @Override
     public void finalReport(WorkflowReportSource source, int step) throws IOException {
         String id = source.run().id();
-        out.write(CsvRecords.line(FINAL_COLUMNS));
+        out.write(CsvCells.record(FINAL_COLUMNS));
         source.forEachResult(step, entry -> {
             TargetStepResult r = entry.result();
             String verdict = r.verdict() == null ? "" : r.verdict().id();
@@ -51,7 +51,7 @@ final class WorkflowCsvReport implements WorkflowFormat {
 
     private void write(List<String> fields) {
         try {
-            out.write(CsvRecords.line(fields));
+            out.write(CsvCells.record(fields));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param planId          plan of its targets
  * @param provider        provider of its targets
  * @param changeTicket    change ticket, or {@code null}
- * @param parameters      parameter values
+ * @param parameters      values of the ordinary parameters
+ * @param sealedSecrets   values of the secret parameters, sealed in the vault, or {@code null}
  * @param options         options of every step's runs
  * @param targetCount     number of targets
  * @param requestedBy     who started it
@@ -31,7 +32,7 @@ import java.util.Map;
  */
 public record WorkflowRunRow(String id, String workflow, int version, String source, WorkflowRunStatus status,
                              int currentStep, String message, String planId, String provider, String changeTicket,
-                             Map<String, String> parameters, RunOptions options, int targetCount, String requestedBy,
+                             Map<String, String> parameters, byte[] sealedSecrets, RunOptions options, int targetCount, String requestedBy,
                              Instant createdAt, Instant endedAt, String owner, Instant leaseExpiresAt,
                              boolean cancelRequested, long eventSequence) {
 }

@@ -31,10 +31,11 @@ public final class WorkflowRunStore {
 
     public void insert(WorkflowRunRow r) {
         database.write(c -> Sql.update(c, "INSERT INTO workflow_runs (id, workflow, version, source, status, "
-                + "current_step, plan_id, provider, change_ticket, parameters, options, target_count, requested_by, "
-                + "created_at, owner, lease_expires_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", r.id(),
-                r.workflow(), r.version(), r.source(), r.status(), r.currentStep(), r.planId(), r.provider(),
-                r.changeTicket(), Json.write(r.parameters()), Json.write(r.options()), r.targetCount(),
+                + "current_step, plan_id, provider, change_ticket, parameters, sealed_secrets, options, target_count, "
+                + "requested_by, created_at, owner, lease_expires_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                r.id(), r.workflow(), r.version(), r.source(), r.status(), r.currentStep(), r.planId(), r.provider(),
+                r.changeTicket(), Json.write(r.parameters()), r.sealedSecrets(), Json.write(r.options()),
+                r.targetCount(),
                 r.requestedBy(), r.createdAt(), r.owner(), r.leaseExpiresAt()));
     }
 
@@ -117,7 +118,8 @@ public final class WorkflowRunStore {
                 row.getString("source"), WorkflowRunStatus.valueOf(row.getString("status")),
                 row.getInt("current_step"), row.getString("message"), row.getString("plan_id"),
                 row.getString("provider"), row.getString("change_ticket"),
-                Json.read(row.getString("parameters"), PARAMETERS), Json.read(row.getString("options"),
+                Json.read(row.getString("parameters"), PARAMETERS), row.getBytes("sealed_secrets"),
+                Json.read(row.getString("options"),
                 RunOptions.class), row.getInt("target_count"), row.getString("requested_by"),
                 Sql.instant(row, "created_at"), Sql.instant(row, "ended_at"), row.getString("owner"),
                 Sql.instant(row, "lease_expires_at"), Sql.flag(row, "cancel_requested"), row.getLong("event_seq"));
