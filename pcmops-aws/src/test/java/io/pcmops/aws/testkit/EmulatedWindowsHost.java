@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
 /**
  * An <b>emulation</b> of a Windows machine's answers to the {@code sft-agent-fix} PowerShell scripts, for where
  * {@code pwsh} is not installed: it does not run PowerShell. It recognises each script by its first comment line
- * ({@code # sft-agent-fix detect|install|reset}), reads the {@code $env:NAME = '...'} parameter lines in front of it,
- * and answers from its own agent state as the real script would print it (CRLF line ends). Other scripts go to
+ * ({@code # sft-agent-fix detect|install|reset}) in the script block the aws provider sends (Base64, as
+ * {@code & ([ScriptBlock]::Create(...))}), reads the parameters decoded into {@code $env:NAME} in front of it, and
+ * answers from its own agent state as the real script would print it (CRLF line ends). Other scripts go to
  * {@link PowerShellEmulation}.
  */
 public final class EmulatedWindowsHost implements Behaviour {
 
-    private static final Pattern ENV = Pattern.compile("^\\$env:([A-Za-z_][A-Za-z0-9_]*) = '((?:[^']|'')*)'$",
+    private static final String DECODE = "\\[System\\.Text\\.Encoding]::UTF8\\.GetString\\(\\[System\\.Convert]"
+            + "::FromBase64String\\('([A-Za-z0-9+/=]*)'\\)\\)";
+    private static final Pattern ENV = Pattern.compile("^\\$env:([A-Za-z_][A-Za-z0-9_]*) = " + DECODE + "$",
+            Pattern.MULTILINE);
+    private static final Pattern BLOCK = Pattern.compile("^& \\(\\[ScriptBlock]::Create\\(" + DECODE + "\\)\\)$",
             Pattern.MULTILINE);
     private static final Pattern KIND = Pattern.compile("^# sft-agent-fix (detect|install|reset)", Pattern.MULTILINE);
 
@@ -39,7 +44,8 @@ public final class EmulatedWindowsHost implements Behaviour {
     @Override
     public synchronized Optional<ScriptOutcome> run(ScriptContext context) {
         String script = String.join("\n", context.commands());
-        Matcher kind = KIND.matcher(script);
+        Matcher block = BLOCK.matcher(script);
+        Matcher kind = KIND.matcher(block.find() ? decode(block.group(1)) : "");
         if (!kind.find()) {
             return Optional.of(PowerShellEmulation.run(context.commands(), context.environment()));
         }
@@ -80,11 +86,15 @@ public final class EmulatedWindowsHost implements Behaviour {
         return List.of("RESET=ok");
     }
 
+    private static String decode(String base64) {
+        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static Map<String, String> environment(String script) {
         Map<String, String> env = new LinkedHashMap<>();
         Matcher m = ENV.matcher(script);
         while (m.find()) {
-            env.put(m.group(1), m.group(2).replace("''", "'"));
+            env.put(m.group(1), decode(m.group(2)));
         }
         return env;
     }
