@@ -111,7 +111,8 @@ class LocalWorkflowsTest {
             prep = pcm.workflows().settled(prep.id()).get(60, TimeUnit.SECONDS);
             assertThat(only(prep, "stage").verdict()).isEqualTo(Verdict.SKIPPED);
         } else {
-            assertThat(checked.facts().get("repo_test")).isEqualTo("FAILED");
+            assertThat(checked.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(checked.reasons()).isNotEmpty();
         }
 
         Files.writeString(state.resolve(prep.id()).resolve("staged_kernel"), kernel + "\n");

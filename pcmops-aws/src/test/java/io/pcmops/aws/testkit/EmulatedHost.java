@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A simulated instance that really runs its shell scripts, in a sandbox that looks like a machine of another
- * distribution: the script runs in a private mount namespace ({@code unshare --mount}) where {@code /etc}, {@code /var},
+ * distribution: the script runs in private mount and PID namespaces ({@code unshare --mount --pid}, so it sees its
+ * own processes only) where {@code /etc}, {@code /var},
  * {@code /root}, {@code /usr}, {@code /opt} and {@code /home} are overlays whose upper layers belong to this host
  * (so nothing it writes reaches the real machine, and what it wrote is there for its next script), with its own
  * {@code /etc/os-release}, and with {@link HostStubs} first on its {@code PATH} ({@code uname -r}, {@code systemctl},
@@ -69,8 +70,8 @@ public final class EmulatedHost implements Behaviour {
     @Override
     public synchronized Optional<ScriptOutcome> run(ScriptContext context) throws InterruptedException {
         byte[] script = (String.join("\n", context.commands()) + "\n").getBytes(StandardCharsets.UTF_8);
-        List<String> enter = List.of("unshare", "--mount", "--propagation", "private", "sh",
-                root.resolve("enter.sh").toString());
+        List<String> enter = List.of("unshare", "--mount", "--propagation", "private", "--pid", "--fork",
+                "--mount-proc", "sh", root.resolve("enter.sh").toString());
         return Optional.of(sandbox.run(context, "_script.sh", script, enter, true));
     }
 
