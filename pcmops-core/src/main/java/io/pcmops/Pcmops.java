@@ -16,10 +16,13 @@ import io.pcmops.internal.service.TargetService;
 import io.pcmops.internal.service.TokenService;
 import io.pcmops.internal.service.UserService;
 import io.pcmops.model.Actor;
+import io.pcmops.internal.workflow.WorkflowService;
+import io.pcmops.internal.workflow.engine.LibraryAccess;
 import io.pcmops.model.ProviderInfo;
 import io.pcmops.spi.Provider;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -115,6 +118,48 @@ public final class Pcmops implements AutoCloseable {
     public Credentials credentials() {
         return new CredentialService(core.credentials(), core.providers(), core.vault(), core.audit(),
                 core.config().clock(), actor.name());
+    }
+
+    /** Returns the workflows: versioned multi-step procedures over runs, and their workflow runs. */
+    public Workflows workflows() {
+        return new WorkflowService(new WorkflowService.Parts(core.workflows(), core.shippedWorkflows(),
+                core.workflowRuns(), core.workflowResults(), core.plans(), core.runReader(), core.workflowEngine(),
+                libraryAccess(), core.audit(), core.config().clock()), actor.name());
+    }
+
+    /** Returns the sub-APIs the workflow layer starts its steps' runs through, acting as each run's requester. */
+    LibraryAccess libraryAccess() {
+        return new LibraryAccess() {
+            @Override
+            public Runs runs(String requester) {
+                return asRequester(requester).runs();
+            }
+
+            @Override
+            public Scripts scripts(String requester) {
+                return asRequester(requester).scripts();
+            }
+
+            @Override
+            public Plans plans(String requester) {
+                return asRequester(requester).plans();
+            }
+
+            @Override
+            public Changes changes(String requester) {
+                return asRequester(requester).changes();
+            }
+        };
+    }
+
+    /**
+     * Returns this library acting as a workflow run's requester: the user of that name with their current rights, or
+     * the host when no user has that name (the command line, an embedding program). A disabled user has no rights.
+     */
+    private Pcmops asRequester(String requester) {
+        return actingAs(core.users().users().find(requester)
+                .map(user -> user.disabled() ? new Actor(user.username(), user.id(), Set.of(), null) : Actor.user(user))
+                .orElseGet(() -> Actor.host(requester)));
     }
 
     /** Returns change tickets and the machines they cover. */

@@ -188,7 +188,9 @@ public final class PcmopsBuilder {
             threads.run();
         });
         core.engine().start();
-        return new Pcmops(core, Actor.host(actor), () -> shutdown(core, threads));
+        Pcmops pcm = new Pcmops(core, Actor.host(actor), () -> shutdown(core, threads));
+        core.workflowEngine().start(pcm.libraryAccess());
+        return pcm;
     }
 
     private static <T> T orCleanUp(Supplier<T> step, Runnable cleanUp) {
@@ -201,6 +203,7 @@ public final class PcmopsBuilder {
     }
 
     private static void shutdown(CoreComponent core, Runnable threads) {
+        core.workflowEngine().close();
         core.engine().close();
         core.events().close();
         core.providers().close();

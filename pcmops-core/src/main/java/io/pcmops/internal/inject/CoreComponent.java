@@ -19,6 +19,11 @@ import io.pcmops.internal.store.RunWriter;
 import io.pcmops.internal.store.ScriptStore;
 import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
+import io.pcmops.internal.workflow.ShippedWorkflows;
+import io.pcmops.internal.workflow.engine.WorkflowEngine;
+import io.pcmops.internal.workflow.store.ResultStore;
+import io.pcmops.internal.workflow.store.WorkflowRunStore;
+import io.pcmops.internal.workflow.store.WorkflowStore;
 import javax.inject.Singleton;
 
 /** The library's object graph; one per {@code Pcmops.build()}. */
@@ -61,6 +66,16 @@ public interface CoreComponent {
     UserRegistry users();
 
     RefreshGate refreshGate();
+
+    WorkflowStore workflows();
+
+    WorkflowRunStore workflowRuns();
+
+    ResultStore workflowResults();
+
+    ShippedWorkflows shippedWorkflows();
+
+    WorkflowEngine workflowEngine();
 
     /** Builds the component from the builder's configuration. */
     @Component.Builder

@@ -43,6 +43,9 @@ import io.pcmops.internal.vault.KeyGuard;
 import io.pcmops.internal.vault.RunSecrets;
 import io.pcmops.internal.vault.Vault;
 import io.pcmops.model.SignInPolicy;
+import io.pcmops.internal.workflow.engine.WorkflowEngine;
+import io.pcmops.internal.workflow.store.ResultStore;
+import io.pcmops.internal.workflow.store.WorkflowRunStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -132,6 +135,13 @@ public interface CoreModule {
                                       AccountStore accounts, Vault vault, AuditLog audit) {
         return ProviderRegistries.create(config.providers(), settings, config.clock(), config.executor(),
                 config.scheduler(), config.dataDirectory(), credentials, accounts, vault, audit);
+    }
+
+    @Provides @Singleton
+    static WorkflowEngine workflowEngine(CoreConfig config, WorkflowRunStore runs, ResultStore results, PlanStore plans,
+                                         RunReader reader, AuditLog audit, Vault vault) {
+        return new WorkflowEngine(config.engine(), runs, results, plans, reader, audit, vault, config.clock(),
+                config.executor(), config.scheduler(), config.eventPoll());
     }
 
     @Provides @Singleton

@@ -11,7 +11,7 @@ import java.io.Writer;
 import java.util.Map;
 
 /** A standalone HTML report (no script, no external resources), every value escaped. */
-final class HtmlReport {
+public final class HtmlReport {
 
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}"
             + "table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #c9d1d9;padding:.3rem .6rem;"
@@ -64,7 +64,7 @@ final class HtmlReport {
         }
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

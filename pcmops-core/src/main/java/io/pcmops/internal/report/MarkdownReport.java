@@ -11,7 +11,7 @@ import java.io.Writer;
 import java.util.Map;
 
 /** Markdown report: a summary, the script, a table of targets, then each target's output in fenced blocks. */
-final class MarkdownReport {
+public final class MarkdownReport {
 
     private final Writer out;
 
@@ -77,7 +77,7 @@ final class MarkdownReport {
     }
 
     /** Fences text with more backticks than any run of backticks inside it. */
-    static String fence(String text, String info) {
+    public static String fence(String text, String info) {
         int longest = 0;
         int run = 0;
         for (char c : text.toCharArray()) {
@@ -88,7 +88,7 @@ final class MarkdownReport {
         return marks + info + "\n" + text + (text.endsWith("\n") ? "" : "\n") + marks + "\n";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
     }
 }

@@ -8,12 +8,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Counts targets by provider, partition, account, region, platform and reachability. */
-final class BlastRadiusCounter {
+public final class BlastRadiusCounter {
 
     private BlastRadiusCounter() {
     }
 
-    static BlastRadius count(List<Target> targets) {
+    public static BlastRadius count(List<Target> targets) {
         return new BlastRadius(targets.size(), by(targets, Target::provider), by(targets, Target::partition),
                 by(targets, Target::account), by(targets, Target::region), by(targets, t -> t.platform().id()),
                 by(targets, t -> t.reachability().status().name()));

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * stored script ({@link ConflictException}); malformed names and values are invalid requests. Returns the values with
  * defaults filled in and booleans normalised, secret values apart from the others (and never quoted in an error).
  */
-final class ParameterBinder {
+public final class ParameterBinder {
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
@@ -32,11 +32,11 @@ final class ParameterBinder {
      * @param plain   values of ordinary parameters
      * @param secrets values of secret parameters
      */
-    record Bound(Map<String, String> plain, Secret secrets) {
+    public record Bound(Map<String, String> plain, Secret secrets) {
     }
 
     /** Binds values to declared parameters of a saved script. */
-    static Bound bind(String script, List<ParameterSpec> specs, Map<String, String> values) {
+    public static Bound bind(String script, List<ParameterSpec> specs, Map<String, String> values) {
         Map<String, ParameterSpec> byName = specs.stream()
                 .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, TreeMap::new));
         for (String name : values.keySet()) {

@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
 final class Migrations {
 
     /** Highest migration version shipped; keep in step with the newest {@code V<n>__*.sql} file. */
-    static final int LATEST = 5;
+    static final int LATEST = 6;
 
     private static final String LOCATION = "classpath:io/pcmops/db/migration";
 
